@@ -4,7 +4,7 @@
  * snarkjs orders public signals as: circuit outputs first, then public inputs in declaration
  * order. zkattn main circuits have no outputs; they declare exactly these public inputs, in
  * this order, in `component main {public [...]}`. The circuit generator, the TypeScript prover
- * and the Solidity wrapper (via the generated `contracts/generated/PublicSignals.sol`, checked
+ * and the Solidity wrapper (via the generated `contracts/lib/PublicSignals.sol`, checked
  * by a test) all read this array; nobody indexes `publicSignals[3]` by hand.
  *
  * - `modelCommitment`: Poseidon commitment to every quantized parameter the circuit takes as a

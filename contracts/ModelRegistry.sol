@@ -1,0 +1,401 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
+import {ERC165} from "@openzeppelin/contracts/utils/introspection/ERC165.sol";
+
+import {IERCZKMLRegistry} from "./interfaces/IERCZKMLRegistry.sol";
+import {IERCZKMLVerifier} from "./interfaces/IERCZKMLVerifier.sol";
+import {IERCZKMLStorageExtension} from "./interfaces/IERCZKMLStorageExtension.sol";
+import {IGroth16Verifier4} from "./interfaces/IGroth16Verifier4.sol";
+import {IZkattnModelRegistry} from "./interfaces/IZkattnModelRegistry.sol";
+import {PUBLIC_SIGNAL_COUNT, PublicSignals} from "./lib/PublicSignals.sol";
+
+/**
+ * @title zkattn model registry and inference verifier (ERC-7992)
+ * @notice Registry of model commitments plus the verifier of their Groth16 (BN254) inference proofs,
+ * routed to the snarkjs verifier generated for each (circuit, verifying key).
+ *
+ * Versioning policy (ERC-7992 asks for one to be documented):
+ * - A `modelId` is stable across versions; ids are issued sequentially from 1.
+ * - `updateModel` appends a version; the full history stays readable with {getModelVersion}.
+ * - Proofs are checked against the current version only: a proof for an earlier modelHash fails with
+ *   {ModelMismatch}; a proof for the same modelHash under an earlier circuit or key fails with
+ *   {InvalidProof}. Consumers that must pin a version compare {getModel} before relying on it.
+ * - `deprecateModel` is final: a deprecated model refuses verification
+ *   ({VerificationRefused_ModelDeprecated}) and further updates ({ModelIsDeprecated}).
+ *
+ * Roles: the registry owner (OpenZeppelin {Ownable2Step}) only adds verifier routes, like the
+ * sp1-contracts gateway; each model has its own owner, transferred in two steps as in Ownable2Step.
+ */
+contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
+    /// @notice ERC-7992 proof system id of snarkjs Groth16 on BN254: `bytes4(keccak256("groth16-bn254-v1"))`.
+    bytes4 public constant GROTH16_BN254_V1 = bytes4(keccak256("groth16-bn254-v1"));
+
+    /// @notice Byte length of `output`: `abi.encode(uint256 outputCommitment)`.
+    uint256 public constant OUTPUT_BYTES = 32;
+
+    /// @notice Words of the proof points a (G1: 2), b (G2: 4) and c (G1: 2) at the start of `proof`.
+    uint256 public constant PROOF_POINT_WORDS = 2 + 4 + 2;
+
+    /// @notice Byte length of a compact `proof`: `abi.encode(a, b, c)`.
+    uint256 public constant PROOF_BYTES = 32 * PROOF_POINT_WORDS;
+
+    /// @notice Byte length of a `proof` with claimed public signals: `abi.encode(a, b, c, publicSignals)`.
+    uint256 public constant PROOF_WITH_CLAIMS_BYTES = 32 * (PROOF_POINT_WORDS + PUBLIC_SIGNAL_COUNT);
+
+    /// @dev Hot-path state of a model, read by every verification: two storage slots.
+    struct Model {
+        uint256 modelHash; // current commitment's modelHash (a field element)
+        address verifier; // verifier of the current commitment; zero iff the model does not exist
+        bool deprecated;
+        address owner;
+        address pendingOwner;
+    }
+
+    struct StoredInference {
+        uint256 modelId; // zero iff nothing is stored
+        bytes32 inputCommitment;
+        bytes output;
+    }
+
+    uint256 private _modelCount;
+    mapping(uint256 modelId => Model) private _models;
+    mapping(uint256 modelId => ModelCommitment[]) private _versions;
+    mapping(bytes32 routeKey => address) private _routes;
+    mapping(bytes32 inferenceId => StoredInference) private _inferences;
+
+    /// @param initialOwner Registry owner: the only account that adds verifier routes.
+    constructor(address initialOwner) Ownable(initialOwner) {}
+
+    modifier onlyModelOwner(uint256 modelId) {
+        Model storage model = _existingModel(modelId);
+        if (model.owner != msg.sender) revert NotModelOwner(modelId, msg.sender);
+        _;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Verifier routes
+    // ------------------------------------------------------------------------------------------
+
+    /// @inheritdoc IZkattnModelRegistry
+    function registerVerifier(bytes32 circuitHash, bytes32 vkHash, address verifier) external onlyOwner {
+        if (circuitHash == 0) revert EmptyCommitmentField("circuitHash");
+        if (vkHash == 0) revert EmptyCommitmentField("vkHash");
+        if (verifier.code.length == 0) revert VerifierHasNoCode(verifier);
+        bytes32 key = _routeKey(circuitHash, vkHash);
+        address existing = _routes[key];
+        if (existing != address(0)) revert VerifierAlreadyRegistered(circuitHash, vkHash, existing);
+        _routes[key] = verifier;
+        emit VerifierRegistered(circuitHash, vkHash, verifier);
+    }
+
+    /// @inheritdoc IZkattnModelRegistry
+    function verifierOf(bytes32 circuitHash, bytes32 vkHash) external view returns (address) {
+        return _routes[_routeKey(circuitHash, vkHash)];
+    }
+
+    /// @inheritdoc IZkattnModelRegistry
+    function verifierOfModel(uint256 modelId) external view returns (address) {
+        return _existingModel(modelId).verifier;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // ERC-7992 registry
+    // ------------------------------------------------------------------------------------------
+
+    /// @inheritdoc IERCZKMLRegistry
+    function registerModel(ModelCommitment calldata commitment) external returns (uint256 modelId) {
+        address verifier = _validate(commitment);
+        modelId = ++_modelCount;
+        Model storage model = _models[modelId];
+        model.modelHash = uint256(commitment.modelHash);
+        model.verifier = verifier;
+        model.owner = msg.sender;
+        _versions[modelId].push(commitment);
+        emit ModelRegistered(modelId, msg.sender, commitment);
+    }
+
+    /// @inheritdoc IERCZKMLRegistry
+    function updateModel(uint256 modelId, ModelCommitment calldata newCommitment) external onlyModelOwner(modelId) {
+        Model storage model = _models[modelId];
+        if (model.deprecated) revert ModelIsDeprecated(modelId);
+        address verifier = _validate(newCommitment);
+        ModelCommitment[] storage versions = _versions[modelId];
+        ModelCommitment memory oldCommitment = versions[versions.length - 1];
+        model.modelHash = uint256(newCommitment.modelHash);
+        model.verifier = verifier;
+        versions.push(newCommitment);
+        emit ModelUpdated(modelId, oldCommitment, newCommitment);
+    }
+
+    /// @inheritdoc IERCZKMLRegistry
+    function deprecateModel(uint256 modelId) external onlyModelOwner(modelId) {
+        Model storage model = _models[modelId];
+        if (model.deprecated) revert ModelIsDeprecated(modelId);
+        model.deprecated = true;
+        emit ModelDeprecated(modelId);
+    }
+
+    /// @inheritdoc IERCZKMLRegistry
+    function getModel(
+        uint256 modelId
+    ) external view returns (ModelCommitment memory commitment, bool deprecated, address owner) {
+        Model storage model = _existingModel(modelId);
+        ModelCommitment[] storage versions = _versions[modelId];
+        return (versions[versions.length - 1], model.deprecated, model.owner);
+    }
+
+    /// @inheritdoc IZkattnModelRegistry
+    function modelCount() external view returns (uint256) {
+        return _modelCount;
+    }
+
+    /// @inheritdoc IZkattnModelRegistry
+    function modelVersionCount(uint256 modelId) external view returns (uint256) {
+        _existingModel(modelId);
+        return _versions[modelId].length;
+    }
+
+    /// @inheritdoc IZkattnModelRegistry
+    function getModelVersion(uint256 modelId, uint256 version) external view returns (ModelCommitment memory) {
+        _existingModel(modelId);
+        ModelCommitment[] storage versions = _versions[modelId];
+        if (version >= versions.length) revert ModelVersionNotFound(modelId, version);
+        return versions[version];
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Per-model two-step ownership
+    // ------------------------------------------------------------------------------------------
+
+    /// @inheritdoc IZkattnModelRegistry
+    function transferModelOwnership(uint256 modelId, address newOwner) external onlyModelOwner(modelId) {
+        _models[modelId].pendingOwner = newOwner;
+        emit ModelOwnershipTransferStarted(modelId, msg.sender, newOwner);
+    }
+
+    /// @inheritdoc IZkattnModelRegistry
+    function acceptModelOwnership(uint256 modelId) external {
+        Model storage model = _existingModel(modelId);
+        if (model.pendingOwner != msg.sender) revert NotPendingModelOwner(modelId, msg.sender);
+        address previousOwner = model.owner;
+        model.owner = msg.sender;
+        delete model.pendingOwner;
+        emit ModelOwnershipTransferred(modelId, previousOwner, msg.sender);
+    }
+
+    /// @inheritdoc IZkattnModelRegistry
+    function pendingModelOwner(uint256 modelId) external view returns (address) {
+        return _existingModel(modelId).pendingOwner;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // ERC-7992 verifier and storage extension
+    // ------------------------------------------------------------------------------------------
+
+    /// @inheritdoc IERCZKMLVerifier
+    /// @dev The binding public signal is `uint256(uint160(msg.sender))`.
+    function verifyInference(
+        uint256 modelId,
+        bytes32 inputCommitment,
+        bytes calldata output,
+        bytes calldata proof
+    ) external {
+        _verify(modelId, inputCommitment, output, proof, uint256(uint160(msg.sender)));
+    }
+
+    /// @inheritdoc IZkattnModelRegistry
+    function verifyInferenceFor(
+        uint256 modelId,
+        bytes32 inputCommitment,
+        bytes calldata output,
+        bytes calldata proof,
+        address claimant
+    ) external {
+        _verify(modelId, inputCommitment, output, proof, bindingOf(msg.sender, claimant));
+    }
+
+    /// @inheritdoc IERCZKMLStorageExtension
+    /// @dev Verifies as {verifyInference}, then refuses an `inferenceId` stored before ({InferenceAlreadyStored}).
+    function verifyAndStoreInference(
+        uint256 modelId,
+        bytes32 inputCommitment,
+        bytes calldata output,
+        bytes calldata proof
+    ) external returns (bytes32 inferenceId) {
+        _verify(modelId, inputCommitment, output, proof, uint256(uint160(msg.sender)));
+        return _store(modelId, inputCommitment, output);
+    }
+
+    /// @inheritdoc IZkattnModelRegistry
+    function verifyAndStoreInferenceFor(
+        uint256 modelId,
+        bytes32 inputCommitment,
+        bytes calldata output,
+        bytes calldata proof,
+        address claimant
+    ) external returns (bytes32 inferenceId) {
+        _verify(modelId, inputCommitment, output, proof, bindingOf(msg.sender, claimant));
+        return _store(modelId, inputCommitment, output);
+    }
+
+    /// @inheritdoc IERCZKMLStorageExtension
+    function getInference(
+        bytes32 inferenceId
+    ) external view returns (uint256 modelId, bytes32 inputCommitment, bytes memory output) {
+        StoredInference storage record = _inferences[inferenceId];
+        if (record.modelId == 0) revert InferenceNotFound(inferenceId);
+        return (record.modelId, record.inputCommitment, record.output);
+    }
+
+    /// @inheritdoc IERCZKMLVerifier
+    function proofSystemOf(uint256 modelId) external view returns (bytes4) {
+        _existingModel(modelId);
+        ModelCommitment[] storage versions = _versions[modelId];
+        return versions[versions.length - 1].proofSystemId;
+    }
+
+    /// @inheritdoc IERCZKMLVerifier
+    /// @dev The registry is its own verifier, so this is `address(this)`.
+    function registry() external view returns (address registryAddress) {
+        return address(this);
+    }
+
+    /// @inheritdoc IZkattnModelRegistry
+    function bindingOf(address consumer, address claimant) public pure returns (uint256) {
+        return uint256(keccak256(abi.encode(consumer, claimant))) >> 8;
+    }
+
+    /// @inheritdoc ERC165
+    function supportsInterface(bytes4 interfaceId) public view override returns (bool) {
+        return
+            interfaceId == type(IERCZKMLRegistry).interfaceId ||
+            interfaceId == type(IERCZKMLVerifier).interfaceId ||
+            interfaceId == type(IERCZKMLStorageExtension).interfaceId ||
+            interfaceId == type(IZkattnModelRegistry).interfaceId ||
+            super.supportsInterface(interfaceId);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Internals
+    // ------------------------------------------------------------------------------------------
+
+    /**
+     * @dev Checks, in order: the model exists and is not deprecated; `output` and `proof` have one of
+     * their fixed lengths; the caller-supplied public signals are field elements; if the proof carries
+     * claimed public signals, they equal the rebuilt ones (precise errors); the routed verifier accepts
+     * the proof against the rebuilt public signals. Emits {InferenceVerified} with `caller = msg.sender`.
+     */
+    function _verify(
+        uint256 modelId,
+        bytes32 inputCommitment,
+        bytes calldata output,
+        bytes calldata proof,
+        uint256 binding
+    ) private {
+        Model storage model = _models[modelId];
+        address verifier = model.verifier;
+        if (verifier == address(0)) revert ModelNotFound(modelId);
+        if (model.deprecated) revert VerificationRefused_ModelDeprecated(modelId);
+        if (output.length != OUTPUT_BYTES) revert MalformedOutput(output.length);
+        if (proof.length != PROOF_BYTES && proof.length != PROOF_WITH_CLAIMS_BYTES) revert MalformedProof(proof.length);
+
+        uint256[PUBLIC_SIGNAL_COUNT] memory signals;
+        signals[PublicSignals.MODEL_COMMITMENT] = model.modelHash;
+        signals[PublicSignals.INPUT_COMMITMENT] = uint256(inputCommitment);
+        signals[PublicSignals.OUTPUT_COMMITMENT] = uint256(bytes32(output));
+        signals[PublicSignals.BINDING] = binding;
+        // The model commitment was range-checked at registration and the binding is below 2^248.
+        _requireInField(PublicSignals.INPUT_COMMITMENT, signals[PublicSignals.INPUT_COMMITMENT]);
+        _requireInField(PublicSignals.OUTPUT_COMMITMENT, signals[PublicSignals.OUTPUT_COMMITMENT]);
+
+        // Optional claimed public signals (after the proof points) only select a precise error.
+        if (proof.length == PROOF_WITH_CLAIMS_BYTES) {
+            for (uint256 i = 0; i < PUBLIC_SIGNAL_COUNT; ++i) {
+                uint256 claimed = _word(proof, 32 * (PROOF_POINT_WORDS + i));
+                if (claimed != signals[i]) _revertMismatch(i, signals[i], claimed);
+            }
+        }
+
+        if (!_callVerifier(verifier, proof, signals)) revert InvalidProof();
+        emit InferenceVerified(modelId, inputCommitment, output, msg.sender);
+    }
+
+    function _store(uint256 modelId, bytes32 inputCommitment, bytes calldata output) private returns (bytes32 id) {
+        id = keccak256(abi.encodePacked(modelId, inputCommitment, output));
+        StoredInference storage record = _inferences[id];
+        if (record.modelId != 0) revert InferenceAlreadyStored(id);
+        record.modelId = modelId;
+        record.inputCommitment = inputCommitment;
+        record.output = output;
+        emit InferenceStored(id);
+    }
+
+    /// @dev Validates a commitment and returns the verifier routed for it.
+    function _validate(ModelCommitment calldata commitment) private view returns (address verifier) {
+        if (commitment.modelHash == 0) revert EmptyCommitmentField("modelHash");
+        if (commitment.circuitHash == 0) revert EmptyCommitmentField("circuitHash");
+        if (commitment.vkHash == 0) revert EmptyCommitmentField("vkHash");
+        if (uint256(commitment.modelHash) >= PublicSignals.BN254_SCALAR_FIELD) {
+            revert ModelHashNotInField(commitment.modelHash);
+        }
+        if (commitment.proofSystemId != GROTH16_BN254_V1) revert UnsupportedProofSystem(commitment.proofSystemId);
+        verifier = _routes[_routeKey(commitment.circuitHash, commitment.vkHash)];
+        if (verifier == address(0)) revert VerifierNotRegistered(commitment.circuitHash, commitment.vkHash);
+    }
+
+    function _existingModel(uint256 modelId) private view returns (Model storage model) {
+        model = _models[modelId];
+        if (model.verifier == address(0)) revert ModelNotFound(modelId);
+    }
+
+    /// @dev Reverts with the error for a claimed public signal `index` that differs from the rebuilt one.
+    function _revertMismatch(uint256 index, uint256 expected, uint256 claimed) private pure {
+        if (index == PublicSignals.MODEL_COMMITMENT) revert ModelMismatch();
+        if (index == PublicSignals.INPUT_COMMITMENT) revert InputCommitmentMismatch();
+        if (index == PublicSignals.OUTPUT_COMMITMENT) revert OutputMismatch();
+        revert BindingMismatch(expected, claimed);
+    }
+
+    /// @dev The 32-byte word at byte `offset` of `data` (caller guarantees `offset + 32 <= data.length`).
+    function _word(bytes calldata data, uint256 offset) private pure returns (uint256 value) {
+        assembly ("memory-safe") {
+            value := calldataload(add(data.offset, offset))
+        }
+    }
+
+    /**
+     * @dev Calls `IGroth16Verifier4.verifyProof(a, b, c, signals)` with `a`, `b`, `c` copied straight
+     * from the proof's calldata (the first {PROOF_POINT_WORDS} words of the encoding equal the ABI
+     * encoding of those three static arrays) and `signals` from memory. Equivalent to the high-level
+     * call but without decoding the proof into nested memory arrays and re-encoding it (~2k gas).
+     * @return ok True iff the call succeeded and returned exactly `true`.
+     */
+    function _callVerifier(
+        address verifier,
+        bytes calldata proof,
+        uint256[PUBLIC_SIGNAL_COUNT] memory signals
+    ) private view returns (bool ok) {
+        bytes4 selector = IGroth16Verifier4.verifyProof.selector;
+        uint256 pointBytes = 32 * PROOF_POINT_WORDS;
+        uint256 signalBytes = 32 * PUBLIC_SIGNAL_COUNT;
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            mstore(ptr, selector)
+            calldatacopy(add(ptr, 4), proof.offset, pointBytes)
+            mcopy(add(add(ptr, 4), pointBytes), signals, signalBytes)
+            let success := staticcall(gas(), verifier, ptr, add(4, add(pointBytes, signalBytes)), 0x00, 0x20)
+            ok := and(success, and(eq(returndatasize(), 0x20), eq(mload(0x00), 1)))
+        }
+    }
+
+    function _requireInField(uint256 index, uint256 value) private pure {
+        if (value >= PublicSignals.BN254_SCALAR_FIELD) revert PublicSignalNotInField(index, value);
+    }
+
+    function _routeKey(bytes32 circuitHash, bytes32 vkHash) private pure returns (bytes32) {
+        return keccak256(abi.encode(circuitHash, vkHash));
+    }
+}

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+/**
+ * @title Inference bounty (example ERC-7992 consumer)
+ * @notice A requester escrows ETH for an inference of model `modelId` on the input committed to by
+ * `inputCommitment`. The first caller that submits a valid proof bound to itself (binding
+ * `registry.bindingOf(bounty, claimant)`) claims the reward; the proven output commitment is recorded.
+ * After the deadline an unclaimed bounty can be refunded to its requester. Payments are pulled with
+ * {withdraw}, never pushed.
+ */
+interface IInferenceBounty {
+    /// @notice Lifecycle of a bounty; `None` means the id was never issued.
+    enum Status {
+        None,
+        Open,
+        Claimed,
+        Refunded
+    }
+
+    /**
+     * @notice A bounty.
+     * @param deadline Last timestamp (seconds, inclusive) at which a claim is accepted; refunds after it.
+     * @param reward Escrowed amount in wei.
+     * @param outputCommitment The proven `outputCommitment` public signal, once claimed.
+     */
+    struct Bounty {
+        address requester;
+        uint64 deadline;
+        Status status;
+        uint256 modelId;
+        bytes32 inputCommitment;
+        uint256 reward;
+        address claimant;
+        uint256 outputCommitment;
+    }
+
+    /// @notice Emitted when `requester` escrowed `reward` wei for an inference.
+    event BountyCreated(
+        uint256 indexed bountyId,
+        address indexed requester,
+        uint256 indexed modelId,
+        bytes32 inputCommitment,
+        uint256 reward,
+        uint64 deadline
+    );
+
+    /// @notice Emitted when `claimant` proved the inference; `reward` was credited to it.
+    event BountyClaimed(uint256 indexed bountyId, address indexed claimant, uint256 outputCommitment, uint256 reward);
+
+    /// @notice Emitted when an expired bounty's `reward` was credited back to `requester`.
+    event BountyRefunded(uint256 indexed bountyId, address indexed requester, uint256 reward);
+
+    /// @notice Emitted when `account` withdrew `amount` wei of credited payments.
+    event Withdrawn(address indexed account, uint256 amount);
+
+    /// @notice A bounty must escrow a non-zero reward.
+    error ZeroReward();
+
+    /// @notice `deadline` is not after the current block timestamp `nowTimestamp`.
+    error DeadlineNotInFuture(uint64 deadline, uint256 nowTimestamp);
+
+    /// @notice `modelId` is deprecated in the registry, so no proof of it can be verified.
+    error ModelNotVerifiable(uint256 modelId);
+
+    /// @notice `bountyId` was never issued.
+    error BountyNotFound(uint256 bountyId);
+
+    /// @notice `bountyId` was already claimed by `claimant`.
+    error BountyAlreadyClaimed(uint256 bountyId, address claimant);
+
+    /// @notice `bountyId` was already refunded.
+    error BountyAlreadyRefunded(uint256 bountyId);
+
+    /// @notice `bountyId` expired at `deadline`; it can no longer be claimed.
+    error BountyExpired(uint256 bountyId, uint64 deadline);
+
+    /// @notice `bountyId` can only be refunded after `deadline` (now `nowTimestamp`).
+    error BountyNotExpired(uint256 bountyId, uint64 deadline, uint256 nowTimestamp);
+
+    /// @notice Only the requester of `bountyId` may refund it; `caller` is not.
+    error NotRequester(uint256 bountyId, address caller);
+
+    /// @notice `account` has no credited payment to withdraw.
+    error NothingToWithdraw(address account);
+
+    /**
+     * @notice Escrows `msg.value` wei for a proof of `modelId` on `inputCommitment`, claimable until
+     * `deadline` (inclusive, seconds since the epoch).
+     * @dev Reverts with the registry's `ModelNotFound` for an unknown model.
+     */
+    function createBounty(
+        uint256 modelId,
+        bytes32 inputCommitment,
+        uint64 deadline
+    ) external payable returns (uint256 bountyId);
+
+    /**
+     * @notice Claims `bountyId` with a proof bound to the caller (see the registry's `bindingOf`).
+     * @dev Reverts with the registry's ERC-7992 errors when the proof does not verify.
+     * @param output `abi.encode(uint256 outputCommitment)`.
+     * @param proof A Groth16 proof in one of the registry's encodings (compact or with claims).
+     */
+    function claim(uint256 bountyId, bytes calldata output, bytes calldata proof) external;
+
+    /// @notice Credits the reward of an expired, unclaimed bounty back to its requester.
+    function refund(uint256 bountyId) external;
+
+    /// @notice Sends the caller every wei credited to it.
+    function withdraw() external;
+
+    /// @notice The bounty `bountyId` (all zero if never issued).
+    function getBounty(uint256 bountyId) external view returns (Bounty memory);
+
+    /// @notice Wei credited to `account` and not yet withdrawn.
+    function withdrawable(address account) external view returns (uint256);
+}

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {IERCZKMLRegistry} from "./IERCZKMLRegistry.sol";
+import {IERCZKMLVerifier} from "./IERCZKMLVerifier.sol";
+import {IERCZKMLStorageExtension} from "./IERCZKMLStorageExtension.sol";
+
+/**
+ * @title zkattn extensions of the ERC-7992 registry
+ * @notice What zkattn adds to ERC-7992: verifier routes, two-step per-model ownership, version
+ * history, and verification on behalf of a consumer contract's caller (front-running protection).
+ *
+ * Encodings (the TypeScript side lives in `src/contracts/`):
+ * - `output` is `abi.encode(uint256 outputCommitment)`: exactly 32 bytes, the circuit's
+ *   `outputCommitment` public signal.
+ * - `proof` is the Groth16 proof in one of two encodings, told apart by length:
+ *   compact, `abi.encode(uint256[2] a, uint256[2][2] b, uint256[2] c)` (256 bytes), the cheapest; or
+ *   with claims, `abi.encode(a, b, c, uint256[4] publicSignals)` (384 bytes), the four arrays snarkjs
+ *   `groth16.exportSolidityCallData` prints. `b` holds G2 coordinates imaginary part first (the swap
+ *   exportSolidityCallData does). The claimed `publicSignals` (in `PublicSignals` order) only select a
+ *   precise error ({ModelMismatch}, {InputCommitmentMismatch}, {OutputMismatch}, {BindingMismatch});
+ *   with the compact encoding every such mismatch is an {InvalidProof}. The proof is always verified
+ *   against the public signals the registry rebuilds from named values, never the claimed ones.
+ * - The binding public signal is `uint256(uint160(msg.sender))` for a direct call and
+ *   {bindingOf}`(msg.sender, claimant)` for the `...For` variants.
+ */
+interface IZkattnModelRegistry is IERCZKMLRegistry, IERCZKMLVerifier, IERCZKMLStorageExtension {
+    /// @notice Emitted when the registry owner added the route (`circuitHash`, `vkHash`) -> `verifier`.
+    event VerifierRegistered(bytes32 indexed circuitHash, bytes32 indexed vkHash, address verifier);
+
+    /// @notice Emitted when the owner of `modelId` offered it to `newOwner` (zero: offer withdrawn).
+    event ModelOwnershipTransferStarted(
+        uint256 indexed modelId,
+        address indexed previousOwner,
+        address indexed newOwner
+    );
+
+    /// @notice Emitted when `newOwner` accepted the ownership of `modelId`.
+    event ModelOwnershipTransferred(uint256 indexed modelId, address indexed previousOwner, address indexed newOwner);
+
+    /// @notice A commitment field that must be non-zero is zero; `field` names it ("modelHash", ...).
+    error EmptyCommitmentField(string field);
+
+    /// @notice `modelHash` is not below the BN254 scalar field modulus, so no circuit can output it.
+    error ModelHashNotInField(bytes32 modelHash);
+
+    /// @notice No verifier is routed for (`circuitHash`, `vkHash`); the registry owner adds routes.
+    error VerifierNotRegistered(bytes32 circuitHash, bytes32 vkHash);
+
+    /// @notice Routes are add-only: (`circuitHash`, `vkHash`) already routes to `verifier`.
+    error VerifierAlreadyRegistered(bytes32 circuitHash, bytes32 vkHash, address verifier);
+
+    /// @notice `verifier` has no code, so it cannot be a verifier contract.
+    error VerifierHasNoCode(address verifier);
+
+    /// @notice `caller` is not the pending owner of `modelId`.
+    error NotPendingModelOwner(uint256 modelId, address caller);
+
+    /// @notice `version` of `modelId` does not exist (versions are numbered from 0).
+    error ModelVersionNotFound(uint256 modelId, uint256 version);
+
+    /// @notice `output` is `length` bytes long; it must be `abi.encode(uint256 outputCommitment)` (32 bytes).
+    error MalformedOutput(uint256 length);
+
+    /// @notice `proof` is `length` bytes long; it must be 256 (compact) or 384 (with claims) bytes.
+    error MalformedProof(uint256 length);
+
+    /// @notice Public signal number `index` (see `PublicSignals`) is `value`, not below the field modulus.
+    error PublicSignalNotInField(uint256 index, uint256 value);
+
+    /// @notice The proof is bound to `proven`, but this call requires `expected` (a copied proof).
+    error BindingMismatch(uint256 expected, uint256 proven);
+
+    /// @notice `inferenceId` was already stored (replay).
+    error InferenceAlreadyStored(bytes32 inferenceId);
+
+    /// @notice Nothing is stored under `inferenceId`.
+    error InferenceNotFound(bytes32 inferenceId);
+
+    /**
+     * @notice Adds the add-only route from (`circuitHash`, `vkHash`) to the Groth16 verifier contract
+     * generated for that circuit and key. Only the registry owner may call it; a route is never
+     * overwritten or removed, so a registered model's verifier can never change under it.
+     */
+    function registerVerifier(bytes32 circuitHash, bytes32 vkHash, address verifier) external;
+
+    /// @notice The verifier routed for (`circuitHash`, `vkHash`), or zero.
+    function verifierOf(bytes32 circuitHash, bytes32 vkHash) external view returns (address);
+
+    /// @notice The verifier serving the current commitment of `modelId`.
+    function verifierOfModel(uint256 modelId) external view returns (address);
+
+    /// @notice Number of models registered so far; model ids are 1 ..= modelCount().
+    function modelCount() external view returns (uint256);
+
+    /// @notice Number of versions of `modelId` (1 after registration, +1 per update).
+    function modelVersionCount(uint256 modelId) external view returns (uint256);
+
+    /// @notice Commitment number `version` (0 = as registered) of `modelId`.
+    function getModelVersion(uint256 modelId, uint256 version) external view returns (ModelCommitment memory);
+
+    /**
+     * @notice Starts a two-step transfer of `modelId` to `newOwner`, who must call
+     * {acceptModelOwnership}. Only the current owner may call it; `newOwner == address(0)` cancels.
+     */
+    function transferModelOwnership(uint256 modelId, address newOwner) external;
+
+    /// @notice Completes the transfer of `modelId` to the caller, its pending owner.
+    function acceptModelOwnership(uint256 modelId) external;
+
+    /// @notice The pending owner of `modelId`, or zero.
+    function pendingModelOwner(uint256 modelId) external view returns (address);
+
+    /**
+     * @notice Binding public signal for a proof submitted through `consumer` (a contract) on behalf of
+     * `claimant` (the consumer's caller): `uint256(keccak256(abi.encode(consumer, claimant))) >> 8`.
+     * @dev The shift keeps 248 bits so the value is below the BN254 scalar field modulus (as Semaphore
+     * hashes to the field). A direct call binds `uint256(uint160(msg.sender))` instead; the two
+     * spaces collide only if a 248-bit hash is below 2^160 (probability 2^-88).
+     */
+    function bindingOf(address consumer, address claimant) external pure returns (uint256);
+
+    /**
+     * @notice {verifyInference} for a consumer contract: the proof must be bound to
+     * {bindingOf}`(msg.sender, claimant)`, so it was made for this consumer and this claimant. A proof
+     * copied from the mempool fails: called directly, `msg.sender` is the copier; called through the
+     * consumer, the consumer passes its own caller as `claimant`.
+     * @dev Same errors and event as {verifyInference}.
+     */
+    function verifyInferenceFor(
+        uint256 modelId,
+        bytes32 inputCommitment,
+        bytes calldata output,
+        bytes calldata proof,
+        address claimant
+    ) external;
+
+    /// @notice {verifyAndStoreInference} with the binding of {verifyInferenceFor}.
+    function verifyAndStoreInferenceFor(
+        uint256 modelId,
+        bytes32 inputCommitment,
+        bytes calldata output,
+        bytes calldata proof,
+        address claimant
+    ) external returns (bytes32 inferenceId);
+}
