@@ -73,7 +73,9 @@ export function attentionBounds(p: QuantizedAttentionLayer, T: number): Attentio
   const D = BigInt(p.dModel);
   const dh = p.dModel / p.nHead;
   const xMax = BigInt(Math.max(-ACTIVATION_MIN, ACTIVATION_MAX));
-  const wMax = BigInt(WEIGHT_MAX);
+  // The circuit range-checks weights as int8 ([−128, 127]); the quantizer only writes [−127, 127],
+  // but soundness bounds must hold for every value the circuit accepts.
+  const wMax = BigInt(WEIGHT_MAX + 1);
   const accMax = (1n << BigInt(p.biasBits - 1)) + D * xMax * wMax;
   let rawMax = 0n;
   for (let h = 0; h < p.nHead; h++) {
@@ -82,7 +84,10 @@ export function attentionBounds(p: QuantizedAttentionLayer, T: number): Attentio
     if (s > rawMax) rawMax = s;
   }
   const Ms = BigInt(p.scoreMultiplier);
-  const scoresQ = { min: requant(-rawMax, Ms, p.scoreShift), max: requant(rawMax, Ms, p.scoreShift) };
+  const scoresQ = {
+    min: requant(-rawMax, Ms, p.scoreShift),
+    max: requant(rawMax, Ms, p.scoreShift),
+  };
   const expMax = 1n << BigInt(EXP_BITS);
   const probMax = 1n << BigInt(PROB_BITS);
   const avMax = (probMax + BigInt(T)) * accMax;

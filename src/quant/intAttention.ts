@@ -4,10 +4,11 @@
  * must equal the circuit's witness bit for bit.
  *
  * Arithmetic is integer-only. JavaScript Numbers are used only where every operand, product and
- * partial sum is an integer of magnitude < 2^53 (so float64 arithmetic on it is exact); the bound
- * is either proved from the declared parameter ranges (src/circuit/bounds.ts) before the run, or
- * checked on the actual values at run time with a BigInt fallback. Divisions by powers of two use
- * BigInt shifts (`>>` floors toward −∞) or exact power-of-two Number scaling.
+ * partial sum is an integer of magnitude < 2^53 (so float64 arithmetic on it is exact), as proved
+ * from the declared parameter ranges (validateLayer, src/circuit/bounds.ts). Wide dot products
+ * (scores, output accumulators) split their operands into 24-bit limbs, accumulate the limb
+ * products exactly in Numbers and combine them once in BigInt ({@link exactDot}). Divisions by
+ * powers of two use BigInt shifts (`>>` floors toward −∞) or exact power-of-two Number scaling.
  *
  * Every error thrown here is an `Error` whose message starts with `intAttention: `.
  */
@@ -27,14 +28,22 @@ import {
 } from "./constants.js";
 import type { IntAttentionTrace, QuantizedAttentionLayer } from "./types.js";
 
-
 function fail(msg: string): never {
   throw new Error(`intAttention: ${msg}`);
 }
 
-function checkIntArray(name: string, a: unknown, len: number, min: number, max: number, fix: string): void {
+function checkIntArray(
+  name: string,
+  a: unknown,
+  len: number,
+  min: number,
+  max: number,
+  fix: string,
+): void {
   if (!Array.isArray(a) || a.length !== len) {
-    fail(`${name} must be an array of length ${len}, got ${Array.isArray(a) ? `length ${a.length}` : typeof a}; ${fix}`);
+    fail(
+      `${name} must be an array of length ${len}, got ${Array.isArray(a) ? `length ${a.length}` : typeof a}; ${fix}`,
+    );
   }
   for (let i = 0; i < len; i++) {
     const v = a[i];
@@ -56,25 +65,30 @@ function checkInt(name: string, v: unknown, min: number, max: number, fix: strin
  * @throws Error (`intAttention: ...`) naming the first offending field, index and value.
  */
 export function validateLayer(p: QuantizedAttentionLayer): void {
-  const fix = "re-run the quantizer (docs/integer-attention.md \"Parameters\")";
+  const fix = 're-run the quantizer (docs/integer-attention.md "Parameters")';
   checkInt("dModel", p.dModel, 1, 4096, fix);
   checkInt("nHead", p.nHead, 1, p.dModel, fix);
-  if (p.dModel % p.nHead !== 0) fail(`dModel ${p.dModel} is not divisible by nHead ${p.nHead}; ${fix}`);
+  if (p.dModel % p.nHead !== 0)
+    fail(`dModel ${p.dModel} is not divisible by nHead ${p.nHead}; ${fix}`);
   checkInt("blockSize", p.blockSize, 1, 4096, fix);
   const D = p.dModel;
-  for (const w of ["wq", "wk", "wv", "wo"] as const) checkIntArray(w, p[w], D * D, -WEIGHT_MAX, WEIGHT_MAX, fix);
-  // biasBits ≤ 40 keeps |qAcc| < 2^41 (Numbers exact; products are checked again at run time).
+  for (const w of ["wq", "wk", "wv", "wo"] as const)
+    checkIntArray(w, p[w], D * D, -WEIGHT_MAX, WEIGHT_MAX, fix);
+  // biasBits ≤ 40 keeps |qAcc| < 2^41: Numbers exact, and within exactDot's operand limits.
   checkInt("biasBits", p.biasBits, 2, 40, fix);
   const bMin = -(2 ** (p.biasBits - 1));
   const bMax = 2 ** (p.biasBits - 1) - 1;
   for (const b of ["bq", "bk", "bv"] as const) checkIntArray(b, p[b], D, bMin, bMax, fix);
   checkInt("outBiasBits", p.outBiasBits, 2, 250, fix);
-  if (!Array.isArray(p.bo) || p.bo.length !== D) fail(`bo must be an array of ${D} bigints; ${fix}`);
+  if (!Array.isArray(p.bo) || p.bo.length !== D)
+    fail(`bo must be an array of ${D} bigints; ${fix}`);
   const boMin = -(1n << BigInt(p.outBiasBits - 1));
   const boMax = (1n << BigInt(p.outBiasBits - 1)) - 1n;
   p.bo.forEach((v, i) => {
     if (typeof v !== "bigint" || v < boMin || v > boMax) {
-      fail(`bo[${i}] = ${String(v)} is not a bigint in [${boMin}, ${boMax}] (outBiasBits ${p.outBiasBits}); ${fix}`);
+      fail(
+        `bo[${i}] = ${String(v)} is not a bigint in [${boMin}, ${boMax}] (outBiasBits ${p.outBiasBits}); ${fix}`,
+      );
     }
   });
   const cMax = 2 ** CHANNEL_MULTIPLIER_BITS;
@@ -90,7 +104,9 @@ export function validateLayer(p: QuantizedAttentionLayer): void {
   checkInt("outShift", p.outShift, 1, 200, fix);
   const b = attentionBounds(p, p.blockSize);
   if (b.av.max >= 1n << 50n) {
-    fail(`av can reach ${b.av.max} ≥ 2^50 with biasBits ${p.biasBits} and T = ${p.blockSize}; lower biasBits`);
+    fail(
+      `av can reach ${b.av.max} ≥ 2^50 with biasBits ${p.biasBits} and T = ${p.blockSize}; lower biasBits`,
+    );
   }
 }
 
@@ -98,7 +114,10 @@ export function validateLayer(p: QuantizedAttentionLayer): void {
  * Checks the quantized input: T rows (1 ≤ T ≤ blockSize) of D integers in [−128, 127].
  * @throws Error (`intAttention: ...`) naming the offending row/column and value.
  */
-export function validateInput(p: QuantizedAttentionLayer, xQ: readonly (readonly number[])[]): void {
+export function validateInput(
+  p: QuantizedAttentionLayer,
+  xQ: readonly (readonly number[])[],
+): void {
   if (!Array.isArray(xQ) || xQ.length < 1 || xQ.length > p.blockSize) {
     fail(
       `xQ must have 1..${p.blockSize} rows (tokens), got ${Array.isArray(xQ) ? xQ.length : typeof xQ}; pass a [T][${p.dModel}] int8 array`,
@@ -106,12 +125,16 @@ export function validateInput(p: QuantizedAttentionLayer, xQ: readonly (readonly
   }
   xQ.forEach((row, t) => {
     if (!Array.isArray(row) || row.length !== p.dModel) {
-      fail(`xQ[${t}] must have ${p.dModel} entries (d_model), got ${Array.isArray(row) ? row.length : typeof row}`);
+      fail(
+        `xQ[${t}] must have ${p.dModel} entries (d_model), got ${Array.isArray(row) ? row.length : typeof row}`,
+      );
     }
     for (let i = 0; i < row.length; i++) {
       const v = row[i];
       if (!Number.isInteger(v) || v < ACTIVATION_MIN || v > ACTIVATION_MAX) {
-        fail(`xQ[${t}][${i}] = ${v} is not an int8 in [${ACTIVATION_MIN}, ${ACTIVATION_MAX}]; quantize (and clamp) the input first`);
+        fail(
+          `xQ[${t}][${i}] = ${v} is not an int8 in [${ACTIVATION_MIN}, ${ACTIVATION_MAX}]; quantize (and clamp) the input first`,
+        );
       }
     }
   });
@@ -164,7 +187,12 @@ function exactDot(a: Split, b: Split, start: number, len: number): bigint {
  * Step 1: `acc[t][j] = b[j] + Σ_i xQ[t][i]·w[j][i]` (no rounding, no saturation).
  * Exact in Numbers: |acc| ≤ 2^(biasBits−1) + D·128·127 < 2^53 (validateLayer).
  */
-function project(xQ: readonly (readonly number[])[], w: readonly number[], b: readonly number[], D: number): number[][] {
+function project(
+  xQ: readonly (readonly number[])[],
+  w: readonly number[],
+  b: readonly number[],
+  D: number,
+): number[][] {
   return xQ.map((x) => {
     const out = new Array<number>(D);
     for (let j = 0; j < D; j++) {
@@ -201,7 +229,11 @@ export function expBase2(delta: bigint): number {
   if (n >= BigInt(EXP_MAX_INT)) return 0;
   const f = Number(delta & FRAC_MASK);
   const F = SCORE_FRAC_BITS;
-  const poly = EXP_A0 * 2 ** (3 * F) + EXP_A1 * f * 2 ** (2 * F) + EXP_A2 * f * f * 2 ** F + EXP_A3 * f * f * f;
+  const poly =
+    EXP_A0 * 2 ** (3 * F) +
+    EXP_A1 * f * 2 ** (2 * F) +
+    EXP_A2 * f * f * 2 ** F +
+    EXP_A3 * f * f * f;
   // floor(poly · 2^(15−n) / 2^K) = floor(poly / 2^(K − 15 + n)).
   return Math.floor(poly / 2 ** (EXP_SHIFT - (EXP_MAX_INT - 1) + Number(n)));
 }
@@ -240,7 +272,10 @@ export function probability(exp: number, rowSum: number): number {
  * @returns the trace of all named intermediates (shapes in {@link IntAttentionTrace}).
  * @throws Error (`intAttention: ...`) on parameters or input out of their declared shapes/ranges.
  */
-export function intAttention(p: QuantizedAttentionLayer, xQ: readonly (readonly number[])[]): IntAttentionTrace {
+export function intAttention(
+  p: QuantizedAttentionLayer,
+  xQ: readonly (readonly number[])[],
+): IntAttentionTrace {
   validateLayer(p);
   validateInput(p, xQ);
   const D = p.dModel;
@@ -321,7 +356,8 @@ export function intAttention(p: QuantizedAttentionLayer, xQ: readonly (readonly 
   // Step 9: Σ_i av[t][i]·(cV[i]·wo[j][i]) by exact limb arithmetic (|av| < 2^50, |cV·wo| < 2^15),
   // the bias added in BigInt.
   const cwSplit: Split[] = [];
-  for (let j = 0; j < D; j++) cwSplit.push(split(p.wo.slice(j * D, (j + 1) * D).map((w, i) => w * p.cV[i])));
+  for (let j = 0; j < D; j++)
+    cwSplit.push(split(p.wo.slice(j * D, (j + 1) * D).map((w, i) => w * p.cV[i])));
   const outAcc: bigint[][] = [];
   const outQ: number[][] = [];
   const ko = BigInt(p.outShift);

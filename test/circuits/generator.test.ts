@@ -1,0 +1,91 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+import { expect } from "chai";
+
+import { attentionBounds } from "../../src/circuit/bounds.js";
+import { generateLayerCircuit, layerCircuitWidths } from "../../src/circuit/generator.js";
+import { generateMainCircuits, templateNameFor } from "../../src/circuit/mainCircuits.js";
+import { PUBLIC_SIGNALS } from "../../src/circuit/publicSignals.js";
+import { syntheticLayer } from "../../src/circuit/synthetic.js";
+
+import { ROOT } from "./harness.js";
+
+describe("circuit generator", () => {
+  it("committed main circuits are exactly what `npx tsx scripts/gen-circuits.ts` generates (no drift)", () => {
+    const generated = generateMainCircuits(ROOT);
+    expect(generated.length).to.be.greaterThan(0);
+    for (const c of generated) {
+      const file = path.join(ROOT, c.file);
+      expect(
+        existsSync(file),
+        `${c.file} is missing; run npx tsx scripts/gen-circuits.ts`,
+      ).to.equal(true);
+      expect(
+        readFileSync(file, "utf8"),
+        `${c.file} drifted; run npx tsx scripts/gen-circuits.ts`,
+      ).to.equal(c.generated.source);
+    }
+    const committed = readdirSync(path.join(ROOT, "circuits/main")).filter((f) =>
+      f.endsWith(".circom"),
+    );
+    expect(committed.map((f) => `circuits/main/${f}`).sort()).to.deep.equal(
+      generated.map((c) => c.file).sort(),
+    );
+  });
+
+  it("marks generated files as generated and declares the public inputs in PUBLIC_SIGNALS order", () => {
+    const src = generateLayerCircuit(
+      syntheticLayer({ dModel: 4, nHead: 2, blockSize: 3, seed: 1 }),
+      {
+        source: "test",
+        templateName: "T",
+      },
+    ).source;
+    expect(src.split("\n")[0]).to.equal(
+      "// GENERATED FILE — do not edit. Regenerate with `npx tsx scripts/gen-circuits.ts`.",
+    );
+    expect(src).to.contain(`component main {public [${PUBLIC_SIGNALS.join(", ")}]} = T();`);
+    const declared = [...src.matchAll(/^ {4}signal input (\w+)/gm)].map((m) => m[1]);
+    expect(declared.slice(0, PUBLIC_SIGNALS.length)).to.deep.equal([...PUBLIC_SIGNALS]);
+  });
+
+  it("derives widths that hold every worst-case value", () => {
+    const p = syntheticLayer({ dModel: 8, nHead: 2, blockSize: 5, seed: 4 });
+    const b = attentionBounds(p, 5);
+    const w = layerCircuitWidths(p, 5);
+    expect(
+      b.scoresQ.min >= -(1n << BigInt(w.qBits - 1)) && b.scoresQ.max < 1n << BigInt(w.qBits - 1),
+    ).to.equal(true);
+    expect(b.delta.max < 1n << BigInt(w.dBits)).to.equal(true);
+    expect(
+      b.outPre.min + 128n >= -(1n << BigInt(w.yBits - 1)) &&
+        b.outPre.max + 128n < 1n << BigInt(w.yBits - 1),
+    ).to.equal(true);
+    w.rBits.forEach((r, t) =>
+      expect(2n * BigInt(t + 1) * 65536n - 1n < 1n << BigInt(r)).to.equal(true),
+    );
+  });
+
+  it("rejects T above the block size", () => {
+    const p = syntheticLayer({ dModel: 4, nHead: 2, blockSize: 3, seed: 1 });
+    expect(() => generateLayerCircuit(p, { source: "x", templateName: "A", T: 4 })).to.throw(
+      "generator: T = 4 must be in 1..3",
+    );
+  });
+
+  it("rejects a template name that is not a circom identifier", () => {
+    const p = syntheticLayer({ dModel: 4, nHead: 2, blockSize: 3, seed: 1 });
+    expect(() => generateLayerCircuit(p, { source: "x", templateName: "gpt-nano" })).to.throw(
+      'generator: template name "gpt-nano" is not a circom identifier',
+    );
+    expect(templateNameFor("gpt-nano-sort", 2)).to.equal("GptNanoSortLayer2");
+  });
+
+  it("rejects parameters whose output requantization identity could wrap around the field", () => {
+    const p = syntheticLayer({ dModel: 4, nHead: 2, blockSize: 3, seed: 1, outBiasBits: 250 });
+    expect(() => generateLayerCircuit(p, { source: "x", templateName: "A" })).to.throw(
+      /^generator: output requantization identity can reach 2\^\d+ ≥ 2\^250; lower outBiasBits, biasBits or outShift$/,
+    );
+  });
+});
