@@ -1,7 +1,10 @@
 import type { TaskDefinition } from "hardhat/types/tasks";
 
+import { deployTasks } from "./deploy.js";
+import { setupTasks } from "./setup.js";
+
 /**
- * Every zkattn Hardhat task, registered by hardhat.config.ts. Each task module exports a
- * declarative definition whose action is imported lazily (STYLE.md: tasks are thin).
+ * Every zkattn Hardhat task, registered by hardhat.config.ts. Each task module exports
+ * declarative definitions whose actions are imported lazily (STYLE.md: tasks are thin).
  */
-export const zkattnTasks: TaskDefinition[] = [];
+export const zkattnTasks: TaskDefinition[] = [...setupTasks, ...deployTasks];

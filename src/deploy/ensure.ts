@@ -1,0 +1,657 @@
+/**
+ * Idempotent deployment of zkattn's contracts through the Ignition modules in deploy/, for the
+ * tasks (`register-model`, `prove-and-submit`) and tests. Every function takes the network
+ * connection (`hre.network.create()` / `getOrCreate()`, with the `ethers` and `ignition` of the
+ * toolbox plugin) and a {@link DeployEnv}; nothing reads global state. docs/deploy.md.
+ *
+ * Two kinds of network, told apart as Ignition does (`conn.networkConfig.type`):
+ *
+ * - In-process (`edr-simulated`, the default `hardhat` network): Ignition keeps an ephemeral
+ *   journal, so every `ignition.deploy` deploys anew. The registry and the example bounty are
+ *   deployed together from {@link InferenceBountyModule} (which uses the registry module) on the
+ *   first {@link ensureRegistry} of a connection and remembered for that connection; a later
+ *   module deployment would otherwise deploy a second registry.
+ * - Persistent (`http`, e.g. `--network localhost` against `npx hardhat node`): Ignition
+ *   records deployments in `<ignitionDir>/deployments/chain-<chainId>/` and reuses them. Before
+ *   reusing, zkattn checks that every recorded address still holds code (a restarted node
+ *   keeps its chain id but loses its state). zkattn's own record (routes, modelIds) is written to
+ *   `zkattn.json` in the same folder (src/deploy/record.ts).
+ *
+ * Verifier routes and models are found on-chain on both kinds, so a second call never adds a
+ * second route or model.
+ *
+ * Calls on one connection must be sequential: Ignition's helper refuses a deployment while another
+ * one runs on the same connection.
+ *
+ * Every error thrown here is an `Error` whose message starts with `deploy: ` and names the fix.
+ */
+import { getAddress, ZeroAddress } from "ethers";
+import type { NetworkConnection } from "hardhat/types/network";
+
+import InferenceBountyModule from "../../deploy/InferenceBounty.js";
+import ModelRegistryModule, { MODEL_REGISTRY_MODULE_ID } from "../../deploy/ModelRegistry.js";
+import { modelVerifierModule } from "../../deploy/ModelVerifier.js";
+import { BN254_SCALAR_FIELD } from "../circuit/publicSignals.js";
+import { GROTH16_BN254_V1, modelIdFromLogs } from "../contracts/calldata.js";
+import {
+  type DeployEnv,
+  deploymentDirOf,
+  deploymentIdOf,
+  readRecordedAddresses,
+  readZkattnRecord,
+  type RecordedModel,
+  type RecordedRoute,
+  writeZkattnRecord,
+  ZKATTN_RECORD_SCHEMA,
+  type ZkattnRecord,
+} from "./record.js";
+
+export type { DeployEnv } from "./record.js";
+
+/** Ignition future id of the registry in {@link ModelRegistryModule}. */
+export const REGISTRY_FUTURE_ID = `${MODEL_REGISTRY_MODULE_ID}#ModelRegistry`;
+
+/** What a network connection must offer: Hardhat's connection with the toolbox's ethers and ignition. */
+export type DeployConnection = NetworkConnection;
+
+/** Per-connection memory of the in-process network (Ignition keeps no journal there). */
+interface InProcessState {
+  registry?: string;
+  bounty?: string;
+  record?: ZkattnRecord;
+}
+const inProcess = new WeakMap<DeployConnection, InProcessState>();
+
+function stateOf(conn: DeployConnection): InProcessState {
+  let s = inProcess.get(conn);
+  if (!s) {
+    s = {};
+    inProcess.set(conn, s);
+  }
+  return s;
+}
+
+/** Whether Ignition records deployments of this connection on disk (every type but `edr-simulated`). */
+export function isPersistentNetwork(conn: DeployConnection): boolean {
+  return conn.networkConfig.type !== "edr-simulated";
+}
+
+/** The connection's chain id (`eth_chainId`). */
+export async function chainIdOf(conn: DeployConnection): Promise<number> {
+  return Number(await conn.provider.request({ method: "eth_chainId" }));
+}
+
+/** Address of the deploying account: the connection's first signer, Ignition's default sender. */
+async function signerOf(conn: DeployConnection) {
+  const [signer] = await conn.ethers.getSigners();
+  if (!signer) {
+    throw new Error(
+      `deploy: network ${conn.networkName} has no accounts; configure \`accounts\` for it in hardhat.config.ts`,
+    );
+  }
+  return signer;
+}
+
+/**
+ * Checks that every address Ignition recorded for this chain (`deployed_addresses.json` of the
+ * deployment folder) still holds code. A `npx hardhat node` restarted after a deployment keeps
+ * chain id 31337 but starts empty, and Ignition would happily return the dead addresses.
+ *
+ * @throws Error `deploy: no code at <address> (<future id>, recorded in <folder>) on chain <id>:
+ *   ...` naming the fix (delete the folder, then run register-model again).
+ */
+export async function assertRecordedCode(conn: DeployConnection, env: DeployEnv): Promise<void> {
+  const chainId = await chainIdOf(conn);
+  const dir = deploymentDirOf(env, chainId);
+  const recorded = await readRecordedAddresses(dir);
+  for (const [futureId, address] of Object.entries(recorded)) {
+    if ((await conn.ethers.provider.getCode(address)) === "0x") {
+      throw new Error(
+        `deploy: no code at ${address} (${futureId}, recorded in ${dir}) on chain ${chainId}: the node was restarted or the chain reset since that deployment; delete ${dir} and run \`npx hardhat register-model --network ${conn.networkName}\` again`,
+      );
+    }
+  }
+}
+
+/**
+ * `conn.ignition.deploy` into this chain's deployment (`deploymentId` of {@link DeployEnv}),
+ * with Ignition's errors wrapped to name the module and the fix.
+ */
+async function ignitionDeploy<M extends Parameters<DeployConnection["ignition"]["deploy"]>[0]>(
+  conn: DeployConnection,
+  env: DeployEnv,
+  module: M,
+  parameters: Record<string, Record<string, string>> = {},
+) {
+  const chainId = await chainIdOf(conn);
+  try {
+    return await conn.ignition.deploy(module, {
+      parameters,
+      deploymentId: isPersistentNetwork(conn) ? deploymentIdOf(env, chainId) : undefined,
+    });
+  } catch (e) {
+    const reason = (e as Error).message;
+    const fix = isPersistentNetwork(conn)
+      ? ` If the contracts changed since they were deployed on this chain (Ignition refuses to reconcile changed bytecode), delete ${deploymentDirOf(env, chainId)} on a development chain, or pass another deployment id.`
+      : "";
+    throw new Error(
+      `deploy: Ignition could not deploy ${module.id} on ${conn.networkName} (chain ${chainId}): ${reason}${fix}`,
+    );
+  }
+}
+
+/** Result of {@link ensureRegistry}. */
+export interface RegistryDeployment {
+  /** Checksummed address of the ModelRegistry. */
+  registry: string;
+  /** True if this call deployed it, false if it reused a deployment. */
+  deployed: boolean;
+  chainId: number;
+}
+
+/**
+ * The ModelRegistry of this chain, deployed via {@link ModelRegistryModule} if missing.
+ *
+ * In-process network: the first call of a connection deploys {@link InferenceBountyModule}
+ * (registry + example bounty, see the module docs) and later calls return the same registry.
+ * Persistent network: checks the recorded addresses ({@link assertRecordedCode}), then deploys the
+ * registry module into the chain's Ignition deployment, which reuses a recorded registry.
+ *
+ * @param owner registry owner (the account that may add verifier routes); default the first signer.
+ *   Ignored when a registry already exists.
+ * @throws Error `deploy: ...` for a recorded address without code or an Ignition failure.
+ */
+export async function ensureRegistry(
+  conn: DeployConnection,
+  env: DeployEnv,
+  owner?: string,
+): Promise<RegistryDeployment> {
+  const log = env.log ?? (() => {});
+  const chainId = await chainIdOf(conn);
+  const parameters: Record<string, Record<string, string>> = owner
+    ? { [MODEL_REGISTRY_MODULE_ID]: { owner: getAddress(owner) } }
+    : {};
+  if (!isPersistentNetwork(conn)) {
+    const state = stateOf(conn);
+    if (state.registry) return { registry: state.registry, deployed: false, chainId };
+    const { registry, bounty } = await ignitionDeploy(conn, env, InferenceBountyModule, parameters);
+    state.registry = getAddress(await registry.getAddress());
+    state.bounty = getAddress(await bounty.getAddress());
+    log(`deployed ModelRegistry at ${state.registry} (in-process network, chain ${chainId})`);
+    return { registry: state.registry, deployed: true, chainId };
+  }
+  await assertRecordedCode(conn, env);
+  const before = await readRecordedAddresses(deploymentDirOf(env, chainId));
+  const deployed = before[REGISTRY_FUTURE_ID] === undefined;
+  // A recorded registry keeps its owner: passing another one would fail Ignition's reconciliation.
+  const { registry } = await ignitionDeploy(
+    conn,
+    env,
+    ModelRegistryModule,
+    deployed ? parameters : {},
+  );
+  const address = getAddress(await registry.getAddress());
+  log(
+    `${deployed ? "deployed" : "reusing"} ModelRegistry at ${address} (chain ${chainId}, ${deploymentDirOf(env, chainId)})`,
+  );
+  return { registry: address, deployed, chainId };
+}
+
+/**
+ * The registry of this chain without deploying one: the one {@link ensureRegistry} deployed on this
+ * connection (in-process network), or Ignition's recorded registry if it still has code
+ * (persistent network). For callers that must fail rather than deploy.
+ * @throws Error `deploy: no ModelRegistry ...` naming `register-model`, or as {@link assertRecordedCode}.
+ */
+export async function findRegistry(conn: DeployConnection, env: DeployEnv): Promise<string> {
+  const chainId = await chainIdOf(conn);
+  if (!isPersistentNetwork(conn)) {
+    const registry = stateOf(conn).registry;
+    if (!registry) {
+      throw new Error(
+        `deploy: no ModelRegistry on this in-process connection (chain ${chainId}); deploy one with ensureRegistry first`,
+      );
+    }
+    return registry;
+  }
+  await assertRecordedCode(conn, env);
+  const dir = deploymentDirOf(env, chainId);
+  const registry = (await readRecordedAddresses(dir))[REGISTRY_FUTURE_ID];
+  if (!registry) {
+    throw new Error(
+      `deploy: no ModelRegistry recorded for chain ${chainId} in ${dir}; run \`npx hardhat register-model --network ${conn.networkName}\` first`,
+    );
+  }
+  return getAddress(registry);
+}
+
+/** Result of {@link ensureBounty}. */
+export interface BountyDeployment {
+  /** Checksummed address of the InferenceBounty. */
+  bounty: string;
+  deployed: boolean;
+}
+
+/**
+ * The example InferenceBounty bound to `registry`, deployed via {@link InferenceBountyModule}
+ * if missing.
+ *
+ * In-process network: the bounty deployed with the registry by {@link ensureRegistry} on this
+ * connection. Persistent network: deploys the bounty module into the chain's Ignition
+ * deployment; its registry (the registry module's future) must be `registry`.
+ *
+ * @throws Error `deploy: ...` if `registry` is not the registry of the modules' deployment (e.g. a
+ *   registry deployed without {@link ensureRegistry}), for a recorded address without code, or an
+ *   Ignition failure.
+ */
+export async function ensureBounty(
+  conn: DeployConnection,
+  env: DeployEnv,
+  registry: string,
+): Promise<BountyDeployment> {
+  const log = env.log ?? (() => {});
+  const chainId = await chainIdOf(conn);
+  if (!isPersistentNetwork(conn)) {
+    const state = stateOf(conn);
+    if (!state.bounty || state.registry !== getAddress(registry)) {
+      throw new Error(
+        `deploy: on the in-process network the bounty is deployed together with the registry; call ensureRegistry on this connection first and pass the registry it returned (got ${registry})`,
+      );
+    }
+    const bounty = state.bounty;
+    await updateRecord(conn, env, state.registry, (r) => ({ ...r, bounty }));
+    return { bounty, deployed: false };
+  }
+  await assertRecordedCode(conn, env);
+  const dir = deploymentDirOf(env, chainId);
+  const before = await readRecordedAddresses(dir);
+  const deployment = await ignitionDeploy(conn, env, InferenceBountyModule);
+  const moduleRegistry = getAddress(await deployment.registry.getAddress());
+  if (moduleRegistry !== getAddress(registry)) {
+    throw new Error(
+      `deploy: the recorded registry of ${dir} is ${moduleRegistry}, not ${registry}; deploy the registry with ensureRegistry (register-model) so the bounty module reuses it`,
+    );
+  }
+  const bounty = getAddress(await deployment.bounty.getAddress());
+  const deployed = before[`${InferenceBountyModule.id}#InferenceBounty`] === undefined;
+  log(
+    `${deployed ? "deployed" : "reusing"} InferenceBounty at ${bounty} (registry ${moduleRegistry})`,
+  );
+  await updateRecord(conn, env, moduleRegistry, (r) => ({ ...r, bounty }));
+  return { bounty, deployed };
+}
+
+/** A verifier route: the generated contract and the hashes it serves (0x bytes32 hex). */
+export interface VerifierRoute {
+  /** Generated verifier contract name, e.g. `GptNanoSortLayer0Verifier` (compiled by Hardhat). */
+  contractName: string;
+  /** keccak256 of the circuit's .r1cs (build/<circuit>/manifest.json `circuitHash`). */
+  circuitHash: string;
+  /** keccak256 of the verifier's VK words (manifest `vkHash`). */
+  vkHash: string;
+}
+
+/** Result of {@link ensureVerifierRoute}. */
+export interface RouteResult {
+  /** Checksummed verifier address the route points to. */
+  verifier: string;
+  /** "added": this call deployed the verifier (or reused Ignition's) and registered the route; "existing": the route was there. */
+  route: "added" | "existing";
+}
+
+/**
+ * Makes `registry` route (`circuitHash`, `vkHash`) to a verifier. If a route exists it is reused
+ * as is (routes are add-only: it can be neither replaced nor removed), whatever contract it points
+ * to. Otherwise deploys `contractName` via {@link modelVerifierModule} and calls
+ * `registerVerifier(circuitHash, vkHash, verifier)` from the first signer.
+ *
+ * The function cannot check that `contractName` was generated from the key with this vkHash; the
+ * caller passes values from one setup manifest (register-model does).
+ *
+ * @throws Error `deploy: ...` if a hash is not bytes32 hex, the contract is not compiled, or the
+ *   signer is not the registry owner (only the owner adds routes).
+ */
+export async function ensureVerifierRoute(
+  conn: DeployConnection,
+  env: DeployEnv,
+  registry: string,
+  route: VerifierRoute,
+): Promise<RouteResult> {
+  const log = env.log ?? (() => {});
+  requireBytes32("circuitHash", route.circuitHash);
+  requireBytes32("vkHash", route.vkHash);
+  const signer = await signerOf(conn);
+  const reg = await conn.ethers.getContractAt("ModelRegistry", registry, signer);
+  const existing = await reg.verifierOf(route.circuitHash, route.vkHash);
+  if (existing !== ZeroAddress) {
+    log(
+      `reusing the verifier route (circuitHash ${route.circuitHash}, vkHash ${route.vkHash}) -> ${existing}`,
+    );
+    await updateRecord(conn, env, registry, (r) =>
+      addRoute(r, {
+        circuitHash: route.circuitHash,
+        vkHash: route.vkHash,
+        contractName: "",
+        verifier: existing,
+      }),
+    );
+    return { verifier: getAddress(existing), route: "existing" };
+  }
+  const owner = await reg.owner();
+  if (getAddress(owner) !== getAddress(signer.address)) {
+    throw new Error(
+      `deploy: registry ${registry} has no verifier route for (circuitHash ${route.circuitHash}, vkHash ${route.vkHash}) and only its owner ${owner} may add one, not ${signer.address}; run register-model with the owner's account`,
+    );
+  }
+  try {
+    await conn.ethers.getContractFactory(route.contractName);
+  } catch {
+    throw new Error(
+      `deploy: contract ${route.contractName} is not compiled; generate it with \`npx hardhat zkattn:setup <circuit> --export-verifier\` (contracts/verifiers/generated/) and run \`npx hardhat build\``,
+    );
+  }
+  const { verifier } = await ignitionDeploy(
+    conn,
+    env,
+    modelVerifierModule(route.contractName, route.vkHash),
+  );
+  const address = getAddress(await verifier.getAddress());
+  await (await reg.registerVerifier(route.circuitHash, route.vkHash, address)).wait();
+  log(
+    `routed (circuitHash ${route.circuitHash}, vkHash ${route.vkHash}) -> ${route.contractName} at ${address}`,
+  );
+  await updateRecord(conn, env, registry, (r) =>
+    addRoute(r, {
+      circuitHash: route.circuitHash,
+      vkHash: route.vkHash,
+      contractName: route.contractName,
+      verifier: address,
+    }),
+  );
+  return { verifier: address, route: "added" };
+}
+
+/** The ERC-7992 commitment of a model, as {@link ensureModelRegistered} takes it. */
+export interface ModelCommitmentArgs {
+  /** The circuit's `modelCommitment` public signal (`modelCommitment(layer)`), a BN254 field element. */
+  modelHash: bigint;
+  circuitHash: string;
+  vkHash: string;
+  /**
+   * Metadata URI. Undefined: any URI matches an existing model, and a new registration uses "".
+   * Given: it is part of the commitment that must match.
+   */
+  uri?: string;
+  /** Name under which zkattn.json records the model (e.g. `gpt-nano-sort/layer0`); default the modelHash. */
+  name?: string;
+}
+
+/** Result of {@link ensureModelRegistered}. */
+export interface ModelResult {
+  modelId: bigint;
+  /** "existing": a model with exactly this commitment; "registered": a new id; "updated": a new version of the signer's model with this modelHash. */
+  action: "existing" | "registered" | "updated";
+  /** Number of versions of the model after this call (1 = as registered). */
+  versions: number;
+}
+
+/**
+ * The id of a model with this commitment in `registry`, owned by the first signer and not
+ * deprecated; registers one if there is none. Versioning policy (docs/registry.md: a modelId is
+ * stable, `updateModel` appends a version, proofs are checked against the current version):
+ *
+ * - a signer's model whose current commitment equals this one (modelHash, circuitHash, vkHash,
+ *   Groth16 proof system, and uri if given) is reused;
+ * - otherwise, a signer's model with the same modelHash (the same quantized weights) under another
+ *   circuit, key or uri is updated to this commitment (`updateModel`): its id stays valid for
+ *   consumers, and only proofs under the new key verify from then on. The newest such model wins;
+ * - otherwise (no such model, or only deprecated ones or other owners' ones) a new model is
+ *   registered (`registerModel`).
+ *
+ * The route for (circuitHash, vkHash) must exist ({@link ensureVerifierRoute}). Candidates are the
+ * signer's `ModelRegistered` logs; a model transferred to the signer is not considered.
+ *
+ * @throws Error `deploy: ...` if modelHash is not a non-zero field element, a hash is not bytes32
+ *   hex, or the route is missing.
+ */
+export async function ensureModelRegistered(
+  conn: DeployConnection,
+  env: DeployEnv,
+  registry: string,
+  model: ModelCommitmentArgs,
+): Promise<ModelResult> {
+  const log = env.log ?? (() => {});
+  const commitment = commitmentOf(model);
+  const signer = await signerOf(conn);
+  const reg = await conn.ethers.getContractAt("ModelRegistry", registry, signer);
+  const routed = await reg.verifierOf(model.circuitHash, model.vkHash);
+  if (routed === ZeroAddress) {
+    throw new Error(
+      `deploy: registry ${registry} has no verifier route for (circuitHash ${model.circuitHash}, vkHash ${model.vkHash}); add it first (ensureVerifierRoute, or register-model with --verifier-contract)`,
+    );
+  }
+  const found = await searchModels(conn, registry, model);
+  if (found.exact) {
+    const { modelId, versions, uri } = found.exact;
+    log(`reusing model ${modelId} (modelHash ${commitment.modelHash}, ${versions} version(s))`);
+    await recordModel(conn, env, registry, model, modelId, signer.address, versions, uri);
+    return { modelId, action: "existing", versions };
+  }
+
+  if (found.sameWeights !== undefined) {
+    const modelId = found.sameWeights;
+    await (await reg.updateModel(modelId, commitment)).wait();
+    const versions = Number(await reg.modelVersionCount(modelId));
+    log(
+      `updated model ${modelId} to circuitHash ${commitment.circuitHash}, vkHash ${commitment.vkHash} (version ${versions})`,
+    );
+    await recordModel(
+      conn,
+      env,
+      registry,
+      model,
+      modelId,
+      signer.address,
+      versions,
+      commitment.uri,
+    );
+    return { modelId, action: "updated", versions };
+  }
+
+  const receipt = await (await reg.registerModel(commitment)).wait();
+  if (!receipt) throw new Error("deploy: registerModel returned no receipt; is the node mining?");
+  const modelId = modelIdFromLogs(receipt.logs, registry);
+  log(`registered model ${modelId} (modelHash ${commitment.modelHash})`);
+  await recordModel(conn, env, registry, model, modelId, signer.address, 1, commitment.uri);
+  return { modelId, action: "registered", versions: 1 };
+}
+
+/** Result of {@link ensureModelDeployment}. */
+export interface ModelDeployment {
+  chainId: number;
+  registry: string;
+  verifier: string;
+  modelId: bigint;
+  /** What happened to the model (see {@link ModelResult}). */
+  action: ModelResult["action"];
+}
+
+/**
+ * Everything a proof of `model` needs on this chain, deployed or registered where missing:
+ * {@link ensureRegistry}, then {@link ensureVerifierRoute}, then {@link ensureModelRegistered}
+ * (what `register-model` does, and `prove-and-submit` on a network without setup).
+ * @throws Error `deploy: ...` as the three functions.
+ */
+export async function ensureModelDeployment(
+  conn: DeployConnection,
+  env: DeployEnv,
+  model: VerifierRoute & ModelCommitmentArgs,
+): Promise<ModelDeployment> {
+  const { registry, chainId } = await ensureRegistry(conn, env);
+  const { verifier } = await ensureVerifierRoute(conn, env, registry, model);
+  const { modelId, action } = await ensureModelRegistered(conn, env, registry, model);
+  return { chainId, registry, verifier, modelId, action };
+}
+
+/** A model whose current commitment matches, as {@link findModel} returns it. */
+export interface ModelMatch {
+  modelId: bigint;
+  /** Number of versions (1 = as registered). */
+  versions: number;
+  /** Its current uri. */
+  uri: string;
+}
+
+/**
+ * The newest model of the first signer (not deprecated) in `registry` whose current commitment is
+ * exactly `model` (as {@link ensureModelRegistered} matches it), or undefined. Read-only: for
+ * callers that must not deploy, e.g. to fail with "run register-model first".
+ * @throws Error `deploy: ...` for malformed hashes.
+ */
+export async function findModel(
+  conn: DeployConnection,
+  registry: string,
+  model: ModelCommitmentArgs,
+): Promise<ModelMatch | undefined> {
+  commitmentOf(model);
+  return (await searchModels(conn, registry, model)).exact;
+}
+
+/** The registry's `ModelCommitment` struct for `model` (validated). */
+function commitmentOf(model: ModelCommitmentArgs) {
+  if (model.modelHash <= 0n || model.modelHash >= BN254_SCALAR_FIELD) {
+    throw new Error(
+      `deploy: modelHash ${model.modelHash} is not a non-zero BN254 field element; pass the circuit's modelCommitment`,
+    );
+  }
+  requireBytes32("circuitHash", model.circuitHash);
+  requireBytes32("vkHash", model.vkHash);
+  return {
+    modelHash: "0x" + model.modelHash.toString(16).padStart(64, "0"),
+    circuitHash: model.circuitHash.toLowerCase(),
+    vkHash: model.vkHash.toLowerCase(),
+    proofSystemId: GROTH16_BN254_V1,
+    uri: model.uri ?? "",
+  };
+}
+
+/**
+ * Scans the first signer's models (its `ModelRegistered` logs), newest first, skipping deprecated
+ * ones and ones it no longer owns: `exact` is the first whose current commitment matches `model`,
+ * `sameWeights` the first with the same modelHash but another circuit, key or uri.
+ */
+async function searchModels(
+  conn: DeployConnection,
+  registry: string,
+  model: ModelCommitmentArgs,
+): Promise<{ exact?: ModelMatch; sameWeights?: bigint }> {
+  const commitment = commitmentOf(model);
+  const signer = await signerOf(conn);
+  const reg = await conn.ethers.getContractAt("ModelRegistry", registry, signer);
+  const logs = await reg.queryFilter(reg.filters.ModelRegistered(undefined, signer.address));
+  const ids = [...new Set(logs.map((l) => BigInt(l.topics[1])))].sort((a, b) => (a > b ? -1 : 1));
+  let sameWeights: bigint | undefined;
+  for (const modelId of ids) {
+    const [current, deprecated, owner] = await reg.getModel(modelId);
+    if (deprecated || getAddress(owner) !== getAddress(signer.address)) continue;
+    if (current.modelHash.toLowerCase() !== commitment.modelHash) continue;
+    const same =
+      current.circuitHash.toLowerCase() === commitment.circuitHash &&
+      current.vkHash.toLowerCase() === commitment.vkHash &&
+      current.proofSystemId.toLowerCase() === commitment.proofSystemId.toLowerCase() &&
+      (model.uri === undefined || current.uri === model.uri);
+    if (same) {
+      const versions = Number(await reg.modelVersionCount(modelId));
+      return { exact: { modelId, versions, uri: current.uri } };
+    }
+    sameWeights ??= modelId;
+  }
+  return { sameWeights };
+}
+
+/**
+ * zkattn's record for this connection's chain: `zkattn.json` of the Ignition deployment on a
+ * persistent network, the connection's memory in-process; undefined if nothing was recorded.
+ */
+export async function readRecord(
+  conn: DeployConnection,
+  env: DeployEnv,
+): Promise<ZkattnRecord | undefined> {
+  if (!isPersistentNetwork(conn)) return stateOf(conn).record;
+  return await readZkattnRecord(deploymentDirOf(env, await chainIdOf(conn)));
+}
+
+function requireBytes32(name: string, value: string): void {
+  if (!/^0x[0-9a-fA-F]{64}$/.test(value) || /^0x0{64}$/.test(value)) {
+    throw new Error(
+      `deploy: ${name} "${value}" is not a non-zero 0x-prefixed bytes32; take it from build/<circuit>/manifest.json`,
+    );
+  }
+}
+
+function addRoute(r: ZkattnRecord, route: RecordedRoute): ZkattnRecord {
+  const key = `${route.circuitHash.toLowerCase()}:${route.vkHash.toLowerCase()}`;
+  const previous = r.routes[key];
+  // Keep a known contract name when the route is later found on-chain.
+  const contractName = route.contractName || previous?.contractName || "";
+  const entry: RecordedRoute = {
+    circuitHash: route.circuitHash.toLowerCase(),
+    vkHash: route.vkHash.toLowerCase(),
+    verifier: getAddress(route.verifier),
+    contractName,
+  };
+  return { ...r, routes: { ...r.routes, [key]: entry } };
+}
+
+async function recordModel(
+  conn: DeployConnection,
+  env: DeployEnv,
+  registry: string,
+  model: ModelCommitmentArgs,
+  modelId: bigint,
+  owner: string,
+  versions: number,
+  uri: string,
+): Promise<void> {
+  const modelHash = "0x" + model.modelHash.toString(16).padStart(64, "0");
+  const entry: RecordedModel = {
+    modelId: modelId.toString(),
+    modelHash,
+    circuitHash: model.circuitHash.toLowerCase(),
+    vkHash: model.vkHash.toLowerCase(),
+    uri,
+    owner: getAddress(owner),
+    versions,
+  };
+  await updateRecord(conn, env, registry, (r) => ({
+    ...r,
+    models: { ...r.models, [model.name ?? modelHash]: entry },
+  }));
+}
+
+/**
+ * Applies `change` to zkattn's record of this chain. A record for another registry (the chain was
+ * redeployed under a new registry) is replaced, since its routes and modelIds no longer apply.
+ */
+async function updateRecord(
+  conn: DeployConnection,
+  env: DeployEnv,
+  registry: string,
+  change: (r: ZkattnRecord) => ZkattnRecord,
+): Promise<void> {
+  const chainId = await chainIdOf(conn);
+  const current = await readRecord(conn, env);
+  const base: ZkattnRecord =
+    current && getAddress(current.registry) === getAddress(registry)
+      ? current
+      : {
+          schema: ZKATTN_RECORD_SCHEMA,
+          chainId,
+          registry: getAddress(registry),
+          routes: {},
+          models: {},
+        };
+  const next = change(base);
+  if (isPersistentNetwork(conn)) await writeZkattnRecord(deploymentDirOf(env, chainId), next);
+  else stateOf(conn).record = next;
+}

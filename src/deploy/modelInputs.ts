@@ -1,0 +1,130 @@
+/**
+ * What `register-model` registers for a quantized model layer, resolved from the files the
+ * pipeline wrote (docs/deploy.md):
+ *
+ * - modelHash: the circuit's `modelCommitment` public signal, `modelCommitment(layer)`
+ *   (src/circuit/commitments.ts) of `models/<model>/quantized.json` layer `<layer>`;
+ * - circuitHash and vkHash: `build/<circuit>/manifest.json` of the setup (src/setup/manifest.ts),
+ *   where `<circuit>` is the main circuit's name, `<model>-layer<layer>` (circuits/main/, see
+ *   src/circuit/mainCircuits.ts);
+ * - the verifier contract: `verifierContractName(<circuit>)` (src/setup/verifier.ts), e.g.
+ *   `GptNanoSortLayer0Verifier`.
+ *
+ * Every value can be given explicitly instead (e.g. a circuit set up elsewhere).
+ */
+import path from "node:path";
+
+import { modelCommitment } from "../circuit/commitments.js";
+import { BN254_SCALAR_FIELD, PUBLIC_SIGNALS } from "../circuit/publicSignals.js";
+import { loadQuantizedModel } from "../quant/modelFile.js";
+import { readManifest, type SetupKind } from "../setup/manifest.js";
+import { verifierContractName } from "../setup/verifier.js";
+
+/** Inputs of {@link resolveModelRegistration}; empty strings count as absent (task defaults). */
+export interface ModelRegistrationOptions {
+  /** Project root (`hre.config.paths.root`). */
+  root: string;
+  /** Model directory name under `<root>/models/`, e.g. `gpt-nano-sort`. */
+  model: string;
+  /** Layer index of the model (one circuit per layer). */
+  layer: number;
+  /** Setup name (build/<circuit>/); default `<model>-layer<layer>`. */
+  circuit?: string;
+  /** Verifier contract name; default `verifierContractName(circuit)`. */
+  verifierContract?: string;
+  /** bytes32 hex; default the manifest's. */
+  circuitHash?: string;
+  /** bytes32 hex; default the manifest's. */
+  vkHash?: string;
+  /** Decimal or 0x hex field element; default `modelCommitment` of the quantized layer. */
+  modelHash?: string;
+  /** Metadata URI; default: not compared with an existing model, "" for a new one. */
+  uri?: string;
+}
+
+/** A resolved registration, ready for ensureVerifierRoute / ensureModelRegistered. */
+export interface ModelRegistration {
+  /** Record name, `<model>/layer<layer>`. */
+  name: string;
+  circuit: string;
+  contractName: string;
+  circuitHash: string;
+  vkHash: string;
+  modelHash: bigint;
+  uri?: string;
+  /** Kind of setup behind vkHash, if it came from a manifest. */
+  setupKind?: SetupKind;
+  /** The manifest's loud warning for a development setup. */
+  warning?: string;
+}
+
+/**
+ * Resolves the ERC-7992 commitment and verifier contract of a model layer (see module docs).
+ *
+ * @throws Error `deploy: ...` if the layer does not exist, the manifest is missing while a hash is
+ *   not given (naming the `zkattn:setup` command that makes it), the manifest's circuit does not
+ *   have zkattn's 4 public signals, or a given modelHash is not a field element; `model file: ...` from loadQuantizedModel for a missing or invalid model.
+ */
+export async function resolveModelRegistration(
+  opts: ModelRegistrationOptions,
+): Promise<ModelRegistration> {
+  const circuit = opts.circuit || `${opts.model}-layer${opts.layer}`;
+  const contractName = opts.verifierContract || verifierContractName(circuit);
+
+  let modelHash: bigint;
+  if (opts.modelHash) {
+    try {
+      modelHash = BigInt(opts.modelHash);
+    } catch {
+      throw new Error(`deploy: --model-hash ${opts.modelHash} is not a decimal or 0x-hex integer`);
+    }
+    if (modelHash <= 0n || modelHash >= BN254_SCALAR_FIELD) {
+      throw new Error(
+        `deploy: --model-hash ${opts.modelHash} is not a non-zero BN254 field element; pass the circuit's modelCommitment`,
+      );
+    }
+  } else {
+    const quantized = loadQuantizedModel(path.join(opts.root, "models", opts.model));
+    const layer = quantized.layers.find((l) => l.layer === opts.layer);
+    if (!layer) {
+      throw new Error(
+        `deploy: model ${opts.model} has layers ${quantized.layers.map((l) => l.layer).join(", ")}, not ${opts.layer}; pass --layer`,
+      );
+    }
+    modelHash = modelCommitment(layer);
+  }
+
+  let circuitHash = opts.circuitHash || undefined;
+  let vkHash = opts.vkHash || undefined;
+  let setupKind: SetupKind | undefined;
+  let warning: string | undefined;
+  if (!circuitHash || !vkHash) {
+    const manifestPath = path.join(opts.root, "build", circuit, "manifest.json");
+    const manifest = await readManifest(manifestPath);
+    if (!manifest) {
+      throw new Error(
+        `deploy: no setup manifest ${path.relative(opts.root, manifestPath)} for circuit ${circuit}; run \`npx hardhat zkattn:setup circuits/main/${circuit}.circom --export-verifier\` first, or pass --circuit-hash and --vk-hash`,
+      );
+    }
+    if (manifest.r1cs.nPublic !== PUBLIC_SIGNALS.length) {
+      throw new Error(
+        `deploy: circuit ${circuit} has ${manifest.r1cs.nPublic} public signals, but the registry verifies circuits with ${PUBLIC_SIGNALS.length} (${PUBLIC_SIGNALS.join(", ")}); register a zkattn inference circuit (routes cannot be removed)`,
+      );
+    }
+    circuitHash ??= manifest.circuitHash;
+    vkHash ??= manifest.vkHash;
+    setupKind = manifest.setupKind;
+    warning = manifest.warning;
+  }
+  return {
+    name: `${opts.model}/layer${opts.layer}`,
+    circuit,
+    contractName,
+    circuitHash,
+    vkHash,
+    modelHash,
+    uri: opts.uri || undefined,
+    setupKind,
+    warning,
+  };
+}

@@ -1,0 +1,60 @@
+import { task } from "hardhat/config";
+import { ArgumentType } from "hardhat/types/arguments";
+import type { TaskDefinition } from "hardhat/types/tasks";
+
+/**
+ * Deployment tasks (docs/deploy.md). Declarative definitions; the action in
+ * tasks/actions/deploy.ts is imported lazily and calls src/deploy.
+ */
+export const deployTasks: TaskDefinition[] = [
+  task(
+    "register-model",
+    "Deploy what is missing (registry, verifier, route) and register a model layer's commitment; prints its modelId",
+  )
+    .addOption({
+      name: "model",
+      description: "Quantized model directory under models/",
+      defaultValue: "gpt-nano-sort",
+    })
+    .addOption({
+      name: "layer",
+      description: "Layer of the model (one circuit per layer)",
+      type: ArgumentType.INT,
+      defaultValue: 0,
+    })
+    .addOption({
+      name: "circuit",
+      description: "Setup name, build/<circuit>/manifest.json (default: <model>-layer<layer>)",
+      defaultValue: "",
+    })
+    .addOption({
+      name: "verifierContract",
+      description:
+        "Generated verifier contract (default: from the circuit name, e.g. GptNanoSortLayer0Verifier)",
+      defaultValue: "",
+    })
+    .addOption({
+      name: "circuitHash",
+      description: "bytes32 keccak256 of the r1cs (default: the setup manifest's)",
+      defaultValue: "",
+    })
+    .addOption({
+      name: "vkHash",
+      description: "bytes32 hash of the verifying key (default: the setup manifest's)",
+      defaultValue: "",
+    })
+    .addOption({
+      name: "modelHash",
+      description:
+        "The circuit's modelCommitment (default: computed from models/<model>/quantized.json)",
+      defaultValue: "",
+    })
+    .addOption({
+      name: "uri",
+      description:
+        "Metadata URI of the model (default: any URI matches an existing model; empty for a new one)",
+      defaultValue: "",
+    })
+    .setAction(() => import("./actions/deploy.js"))
+    .build(),
+];
