@@ -40,22 +40,31 @@ const dir = values["model-dir"]!;
 const layer = Number(values.layer);
 const q = loadQuantizedModel(dir);
 if (!Number.isInteger(layer) || layer < 0 || layer >= q.layers.length) {
-  console.error(`accuracy: --layer ${values.layer} is not a layer of ${q.name} (0 .. ${q.layers.length - 1})`);
+  console.error(
+    `accuracy: --layer ${values.layer} is not a layer of ${q.name} (0 .. ${q.layers.length - 1})`,
+  );
   process.exit(2);
 }
 const float = loadGptModel(path.join(dir, q.source.file));
 const partials = loadPartials(path.join(dir, "source/gpt-nano-sort-t0-partials.json"));
 const prompts = allSortInputs();
 const sequences = [...partials.idx, ...prompts.map(sortContext)];
-if (!values.json) console.log(`accuracy: ${q.name} layer ${layer}: ${sequences.length} sequences, ${prompts.length} sort prompts...`);
+if (!values.json)
+  console.log(
+    `accuracy: ${q.name} layer ${layer}: ${sequences.length} sequences, ${prompts.length} sort prompts...`,
+  );
 const started = performance.now();
 const r = measureAccuracy(float, q.layers, layer, sequences, prompts);
 if (values.json) {
   console.log(JSON.stringify(r));
 } else {
-  console.log(`  cosine            ${r.cosine.toFixed(6)}   (target >= 0.999; lowest per sequence ${r.minSequenceCosine.toFixed(6)})`);
+  console.log(
+    `  cosine            ${r.cosine.toFixed(6)}   (target >= 0.999; lowest per sequence ${r.minSequenceCosine.toFixed(6)})`,
+  );
   console.log(`  maxAbsError       ${r.maxAbsError.toExponential(3)}`);
-  console.log(`  maxProbError      ${r.maxProbError.toExponential(3)}   (target <= ${(1 / 128).toExponential(3)})`);
+  console.log(
+    `  maxProbError      ${r.maxProbError.toExponential(3)}   (target <= ${(1 / 128).toExponential(3)})`,
+  );
   console.log(`  sorted729         ${r.sorted729} / ${prompts.length}   (target >= 722)`);
   console.log(`  took ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -18,7 +18,10 @@ Options:
   -h, --help         show this help`;
 
 const { values } = parseArgs({
-  options: { "model-dir": { type: "string", default: "models/gpt-nano-sort" }, help: { type: "boolean", short: "h" } },
+  options: {
+    "model-dir": { type: "string", default: "models/gpt-nano-sort" },
+    help: { type: "boolean", short: "h" },
+  },
 });
 if (values.help) {
   console.log(HELP);
@@ -27,4 +30,6 @@ if (values.help) {
 const started = performance.now();
 console.log(`quantize: calibrating ${values["model-dir"]} on 729 sort prompts...`);
 const { file, contentHash } = quantizeModelDir(values["model-dir"]!);
-console.log(`quantize: wrote ${file} (${contentHash}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `quantize: wrote ${file} (${contentHash}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);

@@ -59,19 +59,22 @@ export async function compileCircuit(opts: CompileOptions): Promise<CompileResul
   ];
   if (inspect) args.push("--inspect");
   const started = performance.now();
-  const { code, out } = await new Promise<{ code: number | null; out: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    const onData = (buf: Buffer) => {
-      const text = buf.toString();
-      out += text;
-      if (opts.onOutput) for (const line of text.split("\n")) if (line.trim()) opts.onOutput(line);
-    };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", onData);
-    child.on("error", reject);
-    child.on("close", (c) => resolve({ code: c, out }));
-  });
+  const { code, out } = await new Promise<{ code: number | null; out: string }>(
+    (resolve, reject) => {
+      const child = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+      let out = "";
+      const onData = (buf: Buffer) => {
+        const text = buf.toString();
+        out += text;
+        if (opts.onOutput)
+          for (const line of text.split("\n")) if (line.trim()) opts.onOutput(line);
+      };
+      child.stdout.on("data", onData);
+      child.stderr.on("data", onData);
+      child.on("error", reject);
+      child.on("close", (c) => resolve({ code: c, out }));
+    },
+  );
   const seconds = (performance.now() - started) / 1000;
   // circom prints ANSI colour codes; strip them before matching.
   // eslint-disable-next-line no-control-regex

@@ -29,7 +29,9 @@ export interface AccuracyReport {
  * The attention override that replaces a layer's float attention with the quantized integer
  * reference: quantize ln1 to int8, run {@link intAttention}, dequantize outQ.
  */
-export function quantizedAttentionOverride(layers: readonly QuantizedAttentionLayer[]): AttentionOverride {
+export function quantizedAttentionOverride(
+  layers: readonly QuantizedAttentionLayer[],
+): AttentionOverride {
   return (layer, ln1Rows) => {
     const p = layers[layer];
     return dequantizeOutput(p, intAttention(p, quantizeInput(p, ln1Rows)).outQ);
@@ -68,7 +70,9 @@ export function measureAccuracy(
   for (const seq of sequences) {
     const trace = forward(model, seq);
     const ln1 = trace.layers[layer].ln1;
-    const rows = Array.from({ length: seq.length }, (_, t) => ln1.data.subarray(t * p.dModel, (t + 1) * p.dModel));
+    const rows = Array.from({ length: seq.length }, (_, t) =>
+      ln1.data.subarray(t * p.dModel, (t + 1) * p.dModel),
+    );
     const float = attentionBlock(model, layer, rows);
     const q = intAttention(p, quantizeInput(p, rows));
     const y = dequantizeOutput(p, q.outQ);
@@ -111,4 +115,3 @@ export function measureAccuracy(
     sequences: sequences.length,
   };
 }
-

@@ -11,7 +11,15 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import type { GptConfig } from "../model/stateDict.js";
-import { ACTIVATION_BITS, CHANNEL_MULTIPLIER_BITS, EXP_BITS, MULTIPLIER_BITS, PROB_BITS, SCORE_FRAC_BITS, WEIGHT_MAX } from "./constants.js";
+import {
+  ACTIVATION_BITS,
+  CHANNEL_MULTIPLIER_BITS,
+  EXP_BITS,
+  MULTIPLIER_BITS,
+  PROB_BITS,
+  SCORE_FRAC_BITS,
+  WEIGHT_MAX,
+} from "./constants.js";
 import type { QuantizedAttentionLayer } from "./types.js";
 
 /** Format tag of quantized.json; bump on any incompatible change. */
@@ -48,7 +56,9 @@ function serialize(value: unknown, indent = ""): string {
   }
   if (value !== null && typeof value === "object") {
     const inner = indent + "  ";
-    const entries = Object.entries(value).map(([k, v]) => `${inner}${JSON.stringify(k)}: ${serialize(v, inner)}`);
+    const entries = Object.entries(value).map(
+      ([k, v]) => `${inner}${JSON.stringify(k)}: ${serialize(v, inner)}`,
+    );
     return `{\n${entries.join(",\n")}\n${indent}}`;
   }
   return JSON.stringify(value);
@@ -67,7 +77,10 @@ function layerToJson(p: QuantizedAttentionLayer): Record<string, unknown> {
  * Renders a quantized model as file text, computing its contentHash.
  * @returns the text and the hash.
  */
-export function renderQuantizedModel(m: Omit<QuantizedModel, "contentHash">): { text: string; contentHash: string } {
+export function renderQuantizedModel(m: Omit<QuantizedModel, "contentHash">): {
+  text: string;
+  contentHash: string;
+} {
   const body = {
     format: QUANTIZED_MODEL_FORMAT,
     name: m.name,
@@ -95,7 +108,10 @@ export function renderQuantizedModel(m: Omit<QuantizedModel, "contentHash">): { 
  * Writes `<dir>/quantized.json` atomically (temp file + rename).
  * @returns the written path and contentHash.
  */
-export function writeQuantizedModel(dir: string, m: Omit<QuantizedModel, "contentHash">): { file: string; contentHash: string } {
+export function writeQuantizedModel(
+  dir: string,
+  m: Omit<QuantizedModel, "contentHash">,
+): { file: string; contentHash: string } {
   const { text, contentHash } = renderQuantizedModel(m);
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, QUANTIZED_MODEL_FILE);
@@ -105,43 +121,68 @@ export function writeQuantizedModel(dir: string, m: Omit<QuantizedModel, "conten
   return { file, contentHash };
 }
 
-function intArray(file: string, what: string, v: unknown, len: number, lo: number, hi: number): number[] {
+function intArray(
+  file: string,
+  what: string,
+  v: unknown,
+  len: number,
+  lo: number,
+  hi: number,
+): number[] {
   if (!Array.isArray(v) || v.length !== len) {
-    fail(file, `${what} must be an array of ${len} integers, got ${Array.isArray(v) ? `${v.length} values` : typeof v}`);
+    fail(
+      file,
+      `${what} must be an array of ${len} integers, got ${Array.isArray(v) ? `${v.length} values` : typeof v}`,
+    );
   }
   v.forEach((x, i) => {
-    if (!Number.isSafeInteger(x) || x < lo || x > hi) fail(file, `${what}[${i}] = ${JSON.stringify(x)} is not an integer in [${lo}, ${hi}]`);
+    if (!Number.isSafeInteger(x) || x < lo || x > hi)
+      fail(file, `${what}[${i}] = ${JSON.stringify(x)} is not an integer in [${lo}, ${hi}]`);
   });
   return v as number[];
 }
 
 function positive(file: string, what: string, v: unknown): number {
-  if (typeof v !== "number" || !Number.isFinite(v) || v <= 0) fail(file, `${what} = ${JSON.stringify(v)} must be a positive finite number`);
+  if (typeof v !== "number" || !Number.isFinite(v) || v <= 0)
+    fail(file, `${what} = ${JSON.stringify(v)} must be a positive finite number`);
   return v;
 }
 
-function parseLayer(file: string, raw: unknown, index: number, config: GptConfig): QuantizedAttentionLayer {
+function parseLayer(
+  file: string,
+  raw: unknown,
+  index: number,
+  config: GptConfig,
+): QuantizedAttentionLayer {
   if (raw === null || typeof raw !== "object") fail(file, `layers[${index}] is not an object`);
   const r = raw as Record<string, unknown>;
   const at = (k: string) => `layers[${index}].${k}`;
   const d = config.nEmbd;
-  if (r.layer !== index) fail(file, `${at("layer")} = ${JSON.stringify(r.layer)}; expected ${index}`);
+  if (r.layer !== index)
+    fail(file, `${at("layer")} = ${JSON.stringify(r.layer)}; expected ${index}`);
   if (r.dModel !== d || r.nHead !== config.nHead || r.blockSize !== config.blockSize) {
-    fail(file, `${at("dModel/nHead/blockSize")} = ${r.dModel}/${r.nHead}/${r.blockSize} disagree with config ${d}/${config.nHead}/${config.blockSize}`);
+    fail(
+      file,
+      `${at("dModel/nHead/blockSize")} = ${r.dModel}/${r.nHead}/${r.blockSize} disagree with config ${d}/${config.nHead}/${config.blockSize}`,
+    );
   }
   const biasBits = intArray(file, at("biasBits"), [r.biasBits], 1, 2, 48)[0];
   const outBiasBits = intArray(file, at("outBiasBits"), [r.outBiasBits], 1, 2, 200)[0];
   const biasLim = 2 ** (biasBits - 1);
-  if (!Array.isArray(r.bo) || r.bo.length !== d) fail(file, `${at("bo")} must be an array of ${d} decimal strings`);
+  if (!Array.isArray(r.bo) || r.bo.length !== d)
+    fail(file, `${at("bo")} must be an array of ${d} decimal strings`);
   const bo = (r.bo as unknown[]).map((s, i) => {
-    if (typeof s !== "string" || !/^-?\d+$/.test(s)) fail(file, `${at("bo")}[${i}] = ${JSON.stringify(s)} is not a decimal integer string`);
+    if (typeof s !== "string" || !/^-?\d+$/.test(s))
+      fail(file, `${at("bo")}[${i}] = ${JSON.stringify(s)} is not a decimal integer string`);
     const b = BigInt(s);
     const lim = 1n << BigInt(outBiasBits - 1);
-    if (b < -lim || b >= lim) fail(file, `${at("bo")}[${i}] = ${s} does not fit outBiasBits = ${outBiasBits}`);
+    if (b < -lim || b >= lim)
+      fail(file, `${at("bo")}[${i}] = ${s} does not fit outBiasBits = ${outBiasBits}`);
     return b;
   });
   const inputScales = r.inputScales;
-  if (!Array.isArray(inputScales) || inputScales.length !== d) fail(file, `${at("inputScales")} must be ${d} positive numbers`);
+  if (!Array.isArray(inputScales) || inputScales.length !== d)
+    fail(file, `${at("inputScales")} must be ${d} positive numbers`);
   inputScales.forEach((s, i) => positive(file, `${at("inputScales")}[${i}]`, s));
   const mulMax = 2 ** MULTIPLIER_BITS - 1;
   return {
@@ -185,21 +226,33 @@ export function loadQuantizedModel(dir: string): QuantizedModel {
   try {
     text = readFileSync(file, "utf8");
   } catch {
-    fail(file, "cannot be read; create it with `npm run quantize` (or pass the right model directory)");
+    fail(
+      file,
+      "cannot be read; create it with `npm run quantize` (or pass the right model directory)",
+    );
   }
   let raw: Record<string, unknown>;
   try {
     raw = JSON.parse(text) as Record<string, unknown>;
   } catch (e) {
-    fail(file, `is not valid JSON (${(e as Error).message}); regenerate it with \`npm run quantize\``);
+    fail(
+      file,
+      `is not valid JSON (${(e as Error).message}); regenerate it with \`npm run quantize\``,
+    );
   }
   if (raw.format !== QUANTIZED_MODEL_FORMAT) {
-    fail(file, `format ${JSON.stringify(raw.format)} is not ${QUANTIZED_MODEL_FORMAT}; regenerate it with \`npm run quantize\``);
+    fail(
+      file,
+      `format ${JSON.stringify(raw.format)} is not ${QUANTIZED_MODEL_FORMAT}; regenerate it with \`npm run quantize\``,
+    );
   }
   const idx = text.lastIndexOf(',\n  "contentHash": ');
   const expected = idx >= 0 ? `sha256:${sha256Hex(text.slice(0, idx) + "\n}")}` : undefined;
   if (expected === undefined || raw.contentHash !== expected) {
-    fail(file, `contentHash ${JSON.stringify(raw.contentHash)} does not match the file contents (${expected ?? "no contentHash line"}); the file was edited or truncated — regenerate it with \`npm run quantize\``);
+    fail(
+      file,
+      `contentHash ${JSON.stringify(raw.contentHash)} does not match the file contents (${expected ?? "no contentHash line"}); the file was edited or truncated — regenerate it with \`npm run quantize\``,
+    );
   }
   const c = raw.config as Record<string, unknown> | undefined;
   const config: GptConfig = {
@@ -210,9 +263,11 @@ export function loadQuantizedModel(dir: string): QuantizedModel {
     blockSize: Number(c?.blockSize),
   };
   for (const [k, v] of Object.entries(config)) {
-    if (!Number.isSafeInteger(v) || v <= 0) fail(file, `config.${k} = ${JSON.stringify(c?.[k])} must be a positive integer`);
+    if (!Number.isSafeInteger(v) || v <= 0)
+      fail(file, `config.${k} = ${JSON.stringify(c?.[k])} must be a positive integer`);
   }
-  if (config.nEmbd % config.nHead !== 0) fail(file, `config.nEmbd ${config.nEmbd} is not divisible by nHead ${config.nHead}`);
+  if (config.nEmbd % config.nHead !== 0)
+    fail(file, `config.nEmbd ${config.nEmbd} is not divisible by nHead ${config.nHead}`);
   if (!Array.isArray(raw.layers) || raw.layers.length !== config.nLayer) {
     fail(file, `layers must hold ${config.nLayer} entries (config.nLayer)`);
   }

@@ -25,7 +25,11 @@ export const CALIBRATION_DESCRIPTION =
  * @returns the float model and the quantized model with its rendered file text.
  * @throws loader errors (`stateDict: ...`) for a missing or malformed source model.
  */
-export function buildQuantizedModel(dir: string): { float: GptModel; model: Omit<QuantizedModel, "contentHash">; text: string } {
+export function buildQuantizedModel(dir: string): {
+  float: GptModel;
+  model: Omit<QuantizedModel, "contentHash">;
+  text: string;
+} {
   const sourcePath = path.join(dir, SOURCE_MODEL_FILE);
   const float = loadGptModel(sourcePath);
   const sequences = allSortInputs().map(sortContext);
@@ -33,7 +37,10 @@ export function buildQuantizedModel(dir: string): { float: GptModel; model: Omit
   const layers = calib.map((c, l) => quantizeAttentionLayer(float, l, c));
   const model = {
     name: path.basename(path.resolve(dir)),
-    source: { file: SOURCE_MODEL_FILE, sha256: createHash("sha256").update(readFileSync(sourcePath)).digest("hex") },
+    source: {
+      file: SOURCE_MODEL_FILE,
+      sha256: createHash("sha256").update(readFileSync(sourcePath)).digest("hex"),
+    },
     config: float.config,
     calibration: { sequences: sequences.length, description: CALIBRATION_DESCRIPTION },
     layers,

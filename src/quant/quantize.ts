@@ -61,8 +61,12 @@ export interface LayerCalibration {
  * @returns one {@link LayerCalibration} per layer.
  * @throws `quantize: ` error for an empty calibration set; `float: ` errors for bad tokens.
  */
-export function calibrate(model: GptModel, sequences: readonly (readonly number[])[]): LayerCalibration[] {
-  if (sequences.length === 0) fail("the calibration set is empty; pass at least one token sequence");
+export function calibrate(
+  model: GptModel,
+  sequences: readonly (readonly number[])[],
+): LayerCalibration[] {
+  if (sequences.length === 0)
+    fail("the calibration set is empty; pass at least one token sequence");
   const { nLayer, nEmbd: d } = model.config;
   const stats: LayerCalibration[] = Array.from({ length: nLayer }, () => ({
     ln1MaxAbs: new Float64Array(d),
@@ -108,19 +112,27 @@ export function signedBitsFor(values: readonly (number | bigint)[]): number {
  * @throws `quantize: ` error for a factor that is not finite and positive.
  */
 export function quantizeMultiplier(factor: number): { multiplier: number; shift: number } {
-  if (!(factor > 0) || !Number.isFinite(factor)) fail(`multiplier factor ${factor} is not a positive finite number`);
+  if (!(factor > 0) || !Number.isFinite(factor))
+    fail(`multiplier factor ${factor} is not a positive finite number`);
   let shift = Math.ceil(Math.log2(2 ** (MULTIPLIER_BITS - 1) / factor));
   let multiplier = Math.round(factor * 2 ** shift);
   if (multiplier >= 2 ** MULTIPLIER_BITS) {
     shift -= 1;
     multiplier = Math.round(factor * 2 ** shift);
   }
-  if (shift < 1) fail(`multiplier factor ${factor} is too large for a right shift (shift ${shift}); rescale the activations`);
+  if (shift < 1)
+    fail(
+      `multiplier factor ${factor} is too large for a right shift (shift ${shift}); rescale the activations`,
+    );
   return { multiplier, shift };
 }
 
 /** Per-output-channel symmetric int8 quantization of a [rows, cols] weight (already folded). */
-function quantizeRows(w: Float64Array, rows: number, cols: number): { q: number[]; scales: number[] } {
+function quantizeRows(
+  w: Float64Array,
+  rows: number,
+  cols: number,
+): { q: number[]; scales: number[] } {
   const q: number[] = new Array(rows * cols);
   const scales: number[] = new Array(rows);
   for (let j = 0; j < rows; j++) {
@@ -129,7 +141,10 @@ function quantizeRows(w: Float64Array, rows: number, cols: number): { q: number[
     const s = m > 0 ? m / WEIGHT_MAX : 1;
     scales[j] = s;
     for (let i = 0; i < cols; i++) {
-      q[j * cols + i] = Math.max(-WEIGHT_MAX, Math.min(WEIGHT_MAX, roundHalfAway(w[j * cols + i] / s)));
+      q[j * cols + i] = Math.max(
+        -WEIGHT_MAX,
+        Math.min(WEIGHT_MAX, roundHalfAway(w[j * cols + i] / s)),
+      );
     }
   }
   return { q, scales };
@@ -144,19 +159,26 @@ function quantizeRows(w: Float64Array, rows: number, cols: number): { q: number[
  * @returns the integer parameters (docs/integer-attention.md "Parameters").
  * @throws `quantize: ` error for a bad layer index or degenerate calibration (zero output range).
  */
-export function quantizeAttentionLayer(model: GptModel, layer: number, calib: LayerCalibration): QuantizedAttentionLayer {
+export function quantizeAttentionLayer(
+  model: GptModel,
+  layer: number,
+  calib: LayerCalibration,
+): QuantizedAttentionLayer {
   const w = model.layers[layer];
-  if (w === undefined) fail(`layer ${layer} does not exist; the model has ${model.layers.length} layers`);
+  if (w === undefined)
+    fail(`layer ${layer} does not exist; the model has ${model.layers.length} layers`);
   const { nEmbd: d, nHead: h, blockSize } = model.config;
   const dh = d / h;
-  if (!(calib.outMaxAbs > 0)) fail(`layer ${layer}: the calibration output range is zero; calibrate on real inputs`);
+  if (!(calib.outMaxAbs > 0))
+    fail(`layer ${layer}: the calibration output range is zero; calibrate on real inputs`);
 
   const inputScales = Array.from(calib.ln1MaxAbs, (m) => (m > 0 ? m / ACTIVATION_MAX : 1));
   // Fold the per-input-channel scales into the weight columns: W'[j][i] = W[j][i]·s_x[i].
   const folded = (rowOffset: number): Float64Array => {
     const out = new Float64Array(d * d);
     for (let j = 0; j < d; j++) {
-      for (let i = 0; i < d; i++) out[j * d + i] = w.cAttnWeight.data[(rowOffset + j) * d + i] * inputScales[i];
+      for (let i = 0; i < d; i++)
+        out[j * d + i] = w.cAttnWeight.data[(rowOffset + j) * d + i] * inputScales[i];
     }
     return out;
   };
@@ -180,7 +202,8 @@ export function quantizeAttentionLayer(model: GptModel, layer: number, calib: La
   // av[c] has scale 2^−P·s_v[c], so outAcc[j] has scale s_out[j] = 2^−P·s_wo'[j].
   const woFolded = new Float64Array(d * d);
   for (let j = 0; j < d; j++) {
-    for (let c = 0; c < d; c++) woFolded[j * d + c] = w.attnProjWeight.data[j * d + c] * v.scales[c];
+    for (let c = 0; c < d; c++)
+      woFolded[j * d + c] = w.attnProjWeight.data[j * d + c] * v.scales[c];
   }
   const o = quantizeRows(woFolded, d, d);
   const outAccScales = o.scales.map((s) => s / 2 ** PROB_BITS);
@@ -189,7 +212,10 @@ export function quantizeAttentionLayer(model: GptModel, layer: number, calib: La
   const ratios = outAccScales.map((s) => s / outputScale);
   const { shift: outShift } = quantizeMultiplier(Math.max(...ratios));
   const outMultipliers = ratios.map((r) => Math.round(r * 2 ** outShift));
-  if (outMultipliers.some((m) => m < 1)) fail(`layer ${layer}: an output multiplier rounds to 0; the output channel scales differ by more than 2^15`);
+  if (outMultipliers.some((m) => m < 1))
+    fail(
+      `layer ${layer}: an output multiplier rounds to 0; the output channel scales differ by more than 2^15`,
+    );
 
   return {
     layer,
@@ -226,13 +252,21 @@ export function quantizeAttentionLayer(model: GptModel, layer: number, calib: La
  * @returns xQ [T][D], int8.
  * @throws `quantize: ` error for a row of the wrong length or a non-finite value.
  */
-export function quantizeInput(p: QuantizedAttentionLayer, ln1Rows: readonly ArrayLike<number>[]): number[][] {
+export function quantizeInput(
+  p: QuantizedAttentionLayer,
+  ln1Rows: readonly ArrayLike<number>[],
+): number[][] {
   return ln1Rows.map((row, t) => {
-    if (row.length !== p.dModel) fail(`input row ${t} has ${row.length} values; expected d_model = ${p.dModel}`);
+    if (row.length !== p.dModel)
+      fail(`input row ${t} has ${row.length} values; expected d_model = ${p.dModel}`);
     return Array.from({ length: p.dModel }, (_, i) => {
       const x = row[i];
-      if (!Number.isFinite(x)) fail(`input row ${t}, channel ${i} is ${x}; activations must be finite`);
-      return Math.max(-ACTIVATION_MAX, Math.min(ACTIVATION_MAX, roundHalfAway(x / p.inputScales[i])));
+      if (!Number.isFinite(x))
+        fail(`input row ${t}, channel ${i} is ${x}; activations must be finite`);
+      return Math.max(
+        -ACTIVATION_MAX,
+        Math.min(ACTIVATION_MAX, roundHalfAway(x / p.inputScales[i])),
+      );
     });
   });
 }
@@ -241,6 +275,9 @@ export function quantizeInput(p: QuantizedAttentionLayer, ln1Rows: readonly Arra
  * Dequantizes the int8 block output: `y[t][j] = outQ[t][j] · outputScale`.
  * @returns T rows of length D (Float64Array, same units as the float block's yProj).
  */
-export function dequantizeOutput(p: QuantizedAttentionLayer, outQ: readonly (readonly number[])[]): Float64Array[] {
+export function dequantizeOutput(
+  p: QuantizedAttentionLayer,
+  outQ: readonly (readonly number[])[],
+): Float64Array[] {
   return outQ.map((row) => Float64Array.from(row, (v) => v * p.outputScale));
 }

@@ -15,7 +15,9 @@ const layer0 = q.layers[0];
 
 describe("prover input from tokens", function () {
   it("parses 11 comma-separated tokens", function () {
-    expect(parseTokens("0,0,2,1,0,1, 0,0,0,1,1", q.config)).to.deep.equal([0, 0, 2, 1, 0, 1, 0, 0, 0, 1, 1]);
+    expect(parseTokens("0,0,2,1,0,1, 0,0,0,1,1", q.config)).to.deep.equal([
+      0, 0, 2, 1, 0, 1, 0, 0, 0, 1, 1,
+    ]);
   });
 
   it("rejects the wrong number of tokens and names the circuit's T", function () {
@@ -25,8 +27,12 @@ describe("prover input from tokens", function () {
   });
 
   it("rejects a token outside the vocabulary", function () {
-    expect(() => parseTokens("0,0,2,1,0,3,0,0,0,1,1", q.config)).to.throw('input: token 5 is "3"; tokens are integers in [0, 2] (the vocabulary)');
-    expect(() => parseTokens("0,0,2,1,0,-1,0,0,0,1,1", q.config)).to.throw('input: token 5 is "-1"');
+    expect(() => parseTokens("0,0,2,1,0,3,0,0,0,1,1", q.config)).to.throw(
+      'input: token 5 is "3"; tokens are integers in [0, 2] (the vocabulary)',
+    );
+    expect(() => parseTokens("0,0,2,1,0,-1,0,0,0,1,1", q.config)).to.throw(
+      'input: token 5 is "-1"',
+    );
   });
 
   it("takes ln1 from the float model: on the PyTorch sample it matches the stored ln1 within 1e-5", function () {
@@ -37,7 +43,8 @@ describe("prover input from tokens", function () {
     const T = partials.idx[1].length;
     let worst = 0;
     for (let t = 0; t < T; t++) {
-      for (let i = 0; i < d; i++) worst = Math.max(worst, Math.abs(input.ln1![t][i] - stored.data[(T + t) * d + i]));
+      for (let i = 0; i < d; i++)
+        worst = Math.max(worst, Math.abs(input.ln1![t][i] - stored.data[(T + t) * d + i]));
     }
     expect(worst).to.be.below(1e-5);
     // xQ is ln1 / s_x rounded: check one value by hand.
@@ -68,17 +75,23 @@ describe("prover input from an activations file", function () {
   it("rejects an xQ value outside int8", function () {
     const bad = fromTokens.xQ.map((r) => [...r]);
     bad[2][5] = 128;
-    expect(() => readBlockInputFile(file("bad.json", { xQ: bad }), layer0)).to.throw('"xQ"[2][5] = 128 is not an int8 in [-128, 127]');
-  });
-
-  it("rejects a file with the wrong number of rows", function () {
-    expect(() => readBlockInputFile(file("short.json", { xQ: fromTokens.xQ.slice(0, 4) }), layer0)).to.throw(
-      '"xQ" must have 11 rows (the circuit\'s T), got 4',
+    expect(() => readBlockInputFile(file("bad.json", { xQ: bad }), layer0)).to.throw(
+      '"xQ"[2][5] = 128 is not an int8 in [-128, 127]',
     );
   });
 
+  it("rejects a file with the wrong number of rows", function () {
+    expect(() =>
+      readBlockInputFile(file("short.json", { xQ: fromTokens.xQ.slice(0, 4) }), layer0),
+    ).to.throw('"xQ" must have 11 rows (the circuit\'s T), got 4');
+  });
+
   it("rejects invalid JSON and a file with neither key", function () {
-    expect(() => readBlockInputFile(file("broken.json", "{"), layer0)).to.throw("input: cannot read activations file");
-    expect(() => readBlockInputFile(file("empty.json", {}), layer0)).to.throw('expected exactly one of "ln1" (float activations) or "xQ" (int8)');
+    expect(() => readBlockInputFile(file("broken.json", "{"), layer0)).to.throw(
+      "input: cannot read activations file",
+    );
+    expect(() => readBlockInputFile(file("empty.json", {}), layer0)).to.throw(
+      'expected exactly one of "ln1" (float activations) or "xQ" (int8)',
+    );
   });
 });

@@ -5,7 +5,11 @@ import path from "node:path";
 import { expect } from "chai";
 
 import { MULTIPLIER_BITS, WEIGHT_MAX } from "../../src/quant/constants.js";
-import { loadQuantizedModel, renderQuantizedModel, QUANTIZED_MODEL_FILE } from "../../src/quant/modelFile.js";
+import {
+  loadQuantizedModel,
+  renderQuantizedModel,
+  QUANTIZED_MODEL_FILE,
+} from "../../src/quant/modelFile.js";
 import { buildQuantizedModel } from "../../src/quant/pipeline.js";
 import { quantizeInput, quantizeMultiplier, signedBitsFor } from "../../src/quant/quantize.js";
 
@@ -16,7 +20,10 @@ const built = buildQuantizedModel(MODEL_DIR);
 describe("quantization of gpt-nano-sort's attention blocks", function () {
   it("is deterministic: re-quantizing the bundled source reproduces the committed quantized.json byte for byte", function () {
     const committed = readFileSync(path.join(MODEL_DIR, QUANTIZED_MODEL_FILE), "utf8");
-    expect(built.text === committed, "models/gpt-nano-sort/quantized.json drifted: run `npm run quantize` and commit it").to.equal(true);
+    expect(
+      built.text === committed,
+      "models/gpt-nano-sort/quantized.json drifted: run `npm run quantize` and commit it",
+    ).to.equal(true);
     expect(buildQuantizedModel(MODEL_DIR).text).to.equal(built.text);
   });
 
@@ -54,7 +61,9 @@ describe("quantization of gpt-nano-sort's attention blocks", function () {
       const sw = m / WEIGHT_MAX;
       for (let i = 0; i < d; i++) {
         const back = (layer.wq[j * d + i] * sw) / layer.inputScales[i];
-        expect(Math.abs(back - W[j * d + i])).to.be.at.most((sw / 2 / layer.inputScales[i]) * (1 + 1e-12));
+        expect(Math.abs(back - W[j * d + i])).to.be.at.most(
+          (sw / 2 / layer.inputScales[i]) * (1 + 1e-12),
+        );
       }
     }
   });
@@ -72,19 +81,25 @@ describe("quantization of gpt-nano-sort's attention blocks", function () {
 describe("quantizeMultiplier", function () {
   it("returns M in [2^14, 2^15) with M / 2^k within 2^-15 relative error of the factor", function () {
     let seed = 12345;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let n = 0; n < 500; n++) {
       const factor = 2 ** (-40 + 38 * rand());
       const { multiplier, shift } = quantizeMultiplier(factor);
       expect(multiplier).to.be.at.least(2 ** (MULTIPLIER_BITS - 1));
       expect(multiplier).to.be.below(2 ** MULTIPLIER_BITS);
-      expect(Math.abs(multiplier / 2 ** shift - factor) / factor).to.be.at.most(2 ** -MULTIPLIER_BITS);
+      expect(Math.abs(multiplier / 2 ** shift - factor) / factor).to.be.at.most(
+        2 ** -MULTIPLIER_BITS,
+      );
     }
   });
 
   it("rejects a factor that is not positive and finite", function () {
-    expect(() => quantizeMultiplier(0)).to.throw("quantize: multiplier factor 0 is not a positive finite number");
-    expect(() => quantizeMultiplier(Number.NaN)).to.throw("quantize: multiplier factor NaN is not a positive finite number");
+    expect(() => quantizeMultiplier(0)).to.throw(
+      "quantize: multiplier factor 0 is not a positive finite number",
+    );
+    expect(() => quantizeMultiplier(Number.NaN)).to.throw(
+      "quantize: multiplier factor NaN is not a positive finite number",
+    );
   });
 });
 
@@ -115,30 +130,44 @@ describe("quantizeInput", function () {
   });
 
   it("rejects a row of the wrong length and non-finite values", function () {
-    expect(() => quantizeInput(layer, [new Float64Array(3)])).to.throw("quantize: input row 0 has 3 values; expected d_model = 48");
+    expect(() => quantizeInput(layer, [new Float64Array(3)])).to.throw(
+      "quantize: input row 0 has 3 values; expected d_model = 48",
+    );
     const bad = new Float64Array(layer.dModel);
     bad[7] = Number.POSITIVE_INFINITY;
-    expect(() => quantizeInput(layer, [bad])).to.throw("quantize: input row 0, channel 7 is Infinity; activations must be finite");
+    expect(() => quantizeInput(layer, [bad])).to.throw(
+      "quantize: input row 0, channel 7 is Infinity; activations must be finite",
+    );
   });
 });
 
-describe("quantized model file loader", function () {  const dir = () => mkdtempSync(path.join(tmpdir(), "zkattn-qmodel-"));
+describe("quantized model file loader", function () {
+  const dir = () => mkdtempSync(path.join(tmpdir(), "zkattn-qmodel-"));
 
   it("rejects a missing file and names the command that makes it", function () {
     const d = dir();
-    expect(() => loadQuantizedModel(d)).to.throw(`model file: ${path.join(d, QUANTIZED_MODEL_FILE)}: cannot be read; create it with \`npm run quantize\``);
+    expect(() => loadQuantizedModel(d)).to.throw(
+      `model file: ${path.join(d, QUANTIZED_MODEL_FILE)}: cannot be read; create it with \`npm run quantize\``,
+    );
   });
 
   it("rejects a hand-edited file by its contentHash", function () {
     const d = dir();
-    writeFileSync(path.join(d, QUANTIZED_MODEL_FILE), built.text.replace('"wq": [', '"wq": [1,').replace(/\[1,(-?\d+),/, "[1,"));
-    expect(() => loadQuantizedModel(d)).to.throw(/does not match the file contents .* the file was edited or truncated/);
+    writeFileSync(
+      path.join(d, QUANTIZED_MODEL_FILE),
+      built.text.replace('"wq": [', '"wq": [1,').replace(/\[1,(-?\d+),/, "[1,"),
+    );
+    expect(() => loadQuantizedModel(d)).to.throw(
+      /does not match the file contents .* the file was edited or truncated/,
+    );
   });
 
   it("rejects a truncated file", function () {
     const d = dir();
     writeFileSync(path.join(d, QUANTIZED_MODEL_FILE), built.text.slice(0, 5000));
-    expect(() => loadQuantizedModel(d)).to.throw(/is not valid JSON .* regenerate it with `npm run quantize`/);
+    expect(() => loadQuantizedModel(d)).to.throw(
+      /is not valid JSON .* regenerate it with `npm run quantize`/,
+    );
   });
 
   it("rejects a weight outside int8 even when the hash was recomputed", function () {
@@ -146,13 +175,23 @@ describe("quantized model file loader", function () {  const dir = () => mkdtemp
     mkdirSync(d, { recursive: true });
     const layers = built.model.layers.map((l) => ({ ...l, wk: [...l.wk] }));
     layers[1].wk[5] = 200;
-    writeFileSync(path.join(d, QUANTIZED_MODEL_FILE), renderQuantizedModel({ ...built.model, layers }).text);
-    expect(() => loadQuantizedModel(d)).to.throw("layers[1].wk[5] = 200 is not an integer in [-127, 127]");
+    writeFileSync(
+      path.join(d, QUANTIZED_MODEL_FILE),
+      renderQuantizedModel({ ...built.model, layers }).text,
+    );
+    expect(() => loadQuantizedModel(d)).to.throw(
+      "layers[1].wk[5] = 200 is not an integer in [-127, 127]",
+    );
   });
 
   it("rejects another format tag", function () {
     const d = dir();
-    writeFileSync(path.join(d, QUANTIZED_MODEL_FILE), built.text.replace("zkattn-quantized-model/1", "zkattn-quantized-model/0"));
-    expect(() => loadQuantizedModel(d)).to.throw('format "zkattn-quantized-model/0" is not zkattn-quantized-model/1');
+    writeFileSync(
+      path.join(d, QUANTIZED_MODEL_FILE),
+      built.text.replace("zkattn-quantized-model/1", "zkattn-quantized-model/0"),
+    );
+    expect(() => loadQuantizedModel(d)).to.throw(
+      'format "zkattn-quantized-model/0" is not zkattn-quantized-model/1',
+    );
   });
 });
