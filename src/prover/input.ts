@@ -47,7 +47,9 @@ export function parseTokens(text: string, config: GptConfig): number[] {
   return parts.map((s, i) => {
     const tok = Number(s);
     if (!/^\d+$/.test(s) || tok >= config.vocabSize) {
-      fail(`token ${i} is "${s}"; tokens are integers in [0, ${config.vocabSize - 1}] (the vocabulary)`);
+      fail(
+        `token ${i} is "${s}"; tokens are integers in [0, ${config.vocabSize - 1}] (the vocabulary)`,
+      );
     }
     return tok;
   });
@@ -61,7 +63,11 @@ export function parseTokens(text: string, config: GptConfig): number[] {
  * @param tokens T token ids (validated by {@link parseTokens} or the float model).
  * @returns tokens, ln1 [T][D] (float) and xQ [T][D] (int8).
  */
-export function blockInputFromTokens(model: GptModel, qlayer: QuantizedAttentionLayer, tokens: readonly number[]): BlockInput {
+export function blockInputFromTokens(
+  model: GptModel,
+  qlayer: QuantizedAttentionLayer,
+  tokens: readonly number[],
+): BlockInput {
   const trace = forward(model, tokens);
   const ln1 = trace.layers[qlayer.layer].ln1;
   const d = qlayer.dModel;
@@ -87,18 +93,27 @@ export function readBlockInputFile(path: string, qlayer: QuantizedAttentionLayer
   const obj = (raw ?? {}) as Record<string, unknown>;
   const hasLn1 = "ln1" in obj;
   const hasXq = "xQ" in obj;
-  if (hasLn1 === hasXq) fail(`${path}: expected exactly one of "ln1" (float activations) or "xQ" (int8), as a [${qlayer.blockSize}][${qlayer.dModel}] array`);
+  if (hasLn1 === hasXq)
+    fail(
+      `${path}: expected exactly one of "ln1" (float activations) or "xQ" (int8), as a [${qlayer.blockSize}][${qlayer.dModel}] array`,
+    );
   const key = hasLn1 ? "ln1" : "xQ";
   const rows = obj[key];
   if (!Array.isArray(rows) || rows.length !== qlayer.blockSize) {
-    fail(`${path}: "${key}" must have ${qlayer.blockSize} rows (the circuit's T), got ${Array.isArray(rows) ? rows.length : typeof rows}`);
+    fail(
+      `${path}: "${key}" must have ${qlayer.blockSize} rows (the circuit's T), got ${Array.isArray(rows) ? rows.length : typeof rows}`,
+    );
   }
   rows.forEach((row, t) => {
-    if (!Array.isArray(row) || row.length !== qlayer.dModel) fail(`${path}: "${key}"[${t}] must have ${qlayer.dModel} values (d_model)`);
+    if (!Array.isArray(row) || row.length !== qlayer.dModel)
+      fail(`${path}: "${key}"[${t}] must have ${qlayer.dModel} values (d_model)`);
     row.forEach((v, i) => {
-      if (typeof v !== "number" || !Number.isFinite(v)) fail(`${path}: "${key}"[${t}][${i}] = ${JSON.stringify(v)} is not a finite number`);
+      if (typeof v !== "number" || !Number.isFinite(v))
+        fail(`${path}: "${key}"[${t}][${i}] = ${JSON.stringify(v)} is not a finite number`);
       if (!hasLn1 && (!Number.isInteger(v) || v < ACTIVATION_MIN || v > ACTIVATION_MAX)) {
-        fail(`${path}: "xQ"[${t}][${i}] = ${v} is not an int8 in [${ACTIVATION_MIN}, ${ACTIVATION_MAX}]`);
+        fail(
+          `${path}: "xQ"[${t}][${i}] = ${v} is not an int8 in [${ACTIVATION_MIN}, ${ACTIVATION_MAX}]`,
+        );
       }
     });
   });

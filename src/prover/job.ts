@@ -1,0 +1,336 @@
+/**
+ * The main job, `prove-and-submit`: from tokens (or an activations file) to an on-chain verified
+ * attention-block inference. Each stage is a tested library call; this module only sequences
+ * them, times them, and decides what may be created automatically:
+ *
+ * - development chains (the in-process network and chain id 31337, e.g. `npx hardhat node`):
+ *   a missing compile, development setup, verifier, registry or model registration is made on
+ *   the fly, so the first run needs no setup;
+ * - any other network: nothing insecure or persistent is created implicitly — a missing setup or
+ *   registry is an error naming the command that makes it.
+ */
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+
+import type { NetworkConnection } from "hardhat/types/network";
+
+import { consumerBinding, directBinding, encodeOutput, toBytes32 } from "../contracts/calldata.js";
+import {
+  ensureBounty,
+  ensureModelDeployment,
+  findModel,
+  findRegistry,
+  isPersistentNetwork,
+  type DeployEnv,
+} from "../deploy/ensure.js";
+import { loadGptModel } from "../model/stateDict.js";
+import { loadQuantizedModel, type QuantizedModel } from "../quant/modelFile.js";
+import { modelCommitment } from "../circuit/commitments.js";
+import { readManifest, type SetupManifest } from "../setup/manifest.js";
+import { exportVerifier, setupCircuit } from "../setup/pipeline.js";
+import { silentLogger, type SetupLogger } from "../setup/progress.js";
+import { verifierContractName } from "../setup/verifier.js";
+import { ensureCircuitBuild, circuitName } from "./build.js";
+import { blockInputFromTokens, parseTokens, readBlockInputFile, type BlockInput } from "./input.js";
+import { proveInference, type InferenceProof } from "./prove.js";
+
+/** Dependencies of {@link proveAndSubmit}, injected so tests call it without the CLI. */
+export interface JobDeps {
+  /** Project root (`hre.config.paths.root`). */
+  root: string;
+  /** Ignition's folder (`hre.config.paths.ignition`). */
+  ignitionDir: string;
+  /** The network connection to submit on (`hre.network.getOrCreate()`). */
+  conn: NetworkConnection;
+  /** Compiles the Solidity sources (Hardhat's `build` task); called when a verifier changed. */
+  buildContracts: () => Promise<void>;
+  /** Progress lines. */
+  log: (line: string) => void;
+  /** Logger for the setup's own progress (default: silent). */
+  setupLogger?: SetupLogger;
+}
+
+/** Options of {@link proveAndSubmit} (the task's flags). */
+export interface ProveAndSubmitOptions {
+  /** Model directory name under models/, e.g. "gpt-nano-sort". */
+  model: string;
+  /** Layer whose attention block is proved (default 0). */
+  layer?: number;
+  /** Comma-separated token ids (exactly block_size of them). */
+  tokens?: string;
+  /** Activations file (`{"ln1": ...}` or `{"xQ": ...}`) instead of tokens. */
+  inputFile?: string;
+  /** Claim a bounty through InferenceBounty instead of calling verifyInference directly. */
+  bounty?: boolean;
+  /** Input-commitment salt (default: random). */
+  salt?: bigint;
+}
+
+/** Wall-clock seconds per stage. */
+export type JobTimings = Record<
+  "input" | "compile" | "setup" | "deploy" | "prove" | "submit" | "total",
+  number
+>;
+
+/** What {@link proveAndSubmit} returns (and the task prints). */
+export interface ProveAndSubmitResult {
+  verified: boolean;
+  modelId: string;
+  registry: string;
+  txHash: string;
+  gasUsed: string;
+  outputCommitment: string;
+  /** Dequantized attention-block output [T][D]. */
+  output: number[][];
+  /** int8 output [T][D]. */
+  outputQuantized: number[][];
+  /** Chain id and whether a bounty was claimed. */
+  chainId: number;
+  bountyId?: string;
+  setupKind: string;
+  timings: JobTimings;
+  proof: InferenceProof;
+}
+
+/** Chains on which zkattn may deploy and set up (insecurely) on its own. */
+export function isDevelopmentChain(conn: NetworkConnection, chainId: number): boolean {
+  return !isPersistentNetwork(conn) || chainId === 31337;
+}
+
+function fail(msg: string): never {
+  throw new Error(`prove-and-submit: ${msg}`);
+}
+
+/** Loads models/<name>, turning a missing directory into an error that lists the known models. */
+export function loadModelByName(root: string, name: string): QuantizedModel {
+  const dir = path.join(root, "models", name);
+  if (!existsSync(path.join(dir, "quantized.json"))) {
+    const modelsDir = path.join(root, "models");
+    const known = existsSync(modelsDir)
+      ? readdirSync(modelsDir).filter((m) => existsSync(path.join(modelsDir, m, "quantized.json")))
+      : [];
+    fail(
+      `unknown model "${name}": no models/${name}/quantized.json (known models: ${known.join(", ") || "none"}; make one with \`npm run quantize -- --model-dir models/${name}\`)`,
+    );
+  }
+  return loadQuantizedModel(dir);
+}
+
+/**
+ * Runs the whole job; see the module docs for what is created automatically.
+ *
+ * @throws Error `prove-and-submit: ...` for an unknown model or layer, neither or both of tokens
+ *   and input file, a missing setup or registry on a non-development network (naming the
+ *   command), or a transaction that did not verify; plus the errors of each stage
+ *   (`input: `, `setup: `, `deploy: `, `prover: `, ERC-7992 custom errors).
+ */
+export async function proveAndSubmit(
+  deps: JobDeps,
+  opts: ProveAndSubmitOptions,
+): Promise<ProveAndSubmitResult> {
+  const started = performance.now();
+  const lap = (() => {
+    let t = performance.now();
+    return () => {
+      const now = performance.now();
+      const s = (now - t) / 1000;
+      t = now;
+      return s;
+    };
+  })();
+  const { root, conn, log } = deps;
+  const layerIndex = opts.layer ?? 0;
+  const q = loadModelByName(root, opts.model);
+  const p = q.layers[layerIndex];
+  if (p === undefined)
+    fail(`model ${opts.model} has layers 0 .. ${q.layers.length - 1}, not ${layerIndex}`);
+  if ((opts.tokens === undefined) === (opts.inputFile === undefined)) {
+    fail(
+      "pass exactly one of --tokens (comma-separated token ids) or --input (an activations file)",
+    );
+  }
+
+  // 1. Input: off-circuit embeddings, earlier layers and LayerNorm in float64, then quantization.
+  let input: BlockInput;
+  if (opts.tokens !== undefined) {
+    const tokens = parseTokens(opts.tokens, q.config);
+    input = blockInputFromTokens(
+      loadGptModel(path.join(root, "models", opts.model, q.source.file)),
+      p,
+      tokens,
+    );
+  } else {
+    input = readBlockInputFile(path.resolve(root, opts.inputFile!), p);
+  }
+  const timings: Partial<JobTimings> = { input: lap() };
+
+  const chainId = Number((await conn.provider.request({ method: "eth_chainId" })) as string);
+  const devChain = isDevelopmentChain(conn, chainId);
+  const name = circuitName(opts.model, layerIndex);
+
+  // 2-3. Compile and set up (development chains only make what is missing).
+  let manifest: SetupManifest | undefined;
+  let zkeyPath: string;
+  let wasmPath: string;
+  if (devChain) {
+    const build = await ensureCircuitBuild({ root, model: opts.model, layer: layerIndex, log });
+    timings.compile = lap();
+    log(
+      `setup: development keys for ${name} (reused when still valid; first run takes a few minutes)...`,
+    );
+    const s = await setupCircuit({
+      root,
+      circuit: path.relative(root, build.r1csPath),
+      name,
+      logger: deps.setupLogger ?? silentLogger,
+    });
+    log(
+      `setup: ${s.reused ? "reused" : "made"} ${path.relative(root, s.zkeyPath)} (${s.manifest.setupKind}${s.manifest.setupKind === "development" ? ", NOT SECURE" : ""})`,
+    );
+    manifest = s.manifest;
+    zkeyPath = s.zkeyPath;
+    wasmPath = build.wasmPath;
+    const v = await exportVerifier({ root, name, logger: deps.setupLogger ?? silentLogger });
+    if (v.changed) log(`setup: wrote ${path.relative(root, v.solPath)} (new verification key)`);
+    await deps.buildContracts();
+    timings.setup = lap();
+  } else {
+    manifest = await readManifest(path.join(root, "build", name, "manifest.json"));
+    if (!manifest) {
+      fail(
+        `no keys for circuit ${name}; make production keys with \`npx hardhat zkattn:setup circuits/main/${name}.circom --ptau <ceremony.ptau> --contributions <names> --beacon-hash <hex> --export-verifier\``,
+      );
+    }
+    zkeyPath = path.join(root, "build", name, manifest.zkey.file);
+    wasmPath = path.join(root, "build", name, manifest.wasm?.file ?? `${name}_js/${name}.wasm`);
+    for (const f of [zkeyPath, wasmPath])
+      if (!existsSync(f))
+        fail(
+          `${path.relative(root, f)} is missing; re-run \`npx hardhat zkattn:setup circuits/main/${name}.circom ...\``,
+        );
+    timings.compile = lap();
+    timings.setup = lap();
+  }
+
+  // 4. Deploy / find the registry, verifier route, model (and bounty).
+  const env: DeployEnv = { ignitionDir: deps.ignitionDir, log };
+  const commitment = {
+    contractName: verifierContractName(name),
+    circuitHash: manifest.circuitHash,
+    vkHash: manifest.vkHash,
+    modelHash: modelCommitment(p),
+    name: `${opts.model}/layer${layerIndex}`,
+  };
+  let registry: string;
+  let modelId: bigint;
+  if (devChain) {
+    const d = await ensureModelDeployment(conn, env, commitment);
+    registry = d.registry;
+    modelId = d.modelId;
+  } else {
+    try {
+      registry = await findRegistry(conn, env);
+    } catch (e) {
+      fail(
+        `network ${conn.networkName} (chain ${chainId}) has no zkattn registry: ${(e as Error).message}`,
+      );
+    }
+    const found = await findModel(conn, registry, commitment);
+    if (!found)
+      fail(
+        `model ${commitment.name} with vkHash ${commitment.vkHash} is not registered on ${conn.networkName}; run \`npx hardhat register-model --model ${opts.model} --layer ${layerIndex} --network ${conn.networkName}\``,
+      );
+    modelId = found.modelId;
+  }
+  const { ethers } = conn;
+  const [signer, requester] = await ethers.getSigners();
+  let bountyAddress: string | undefined;
+  if (opts.bounty) bountyAddress = (await ensureBounty(conn, env, registry)).bounty;
+  timings.deploy = lap();
+
+  // 5. Prove, bound to the submitter (directly or through the bounty contract).
+  const binding = bountyAddress
+    ? consumerBinding(bountyAddress, signer.address)
+    : directBinding(signer.address);
+  log(
+    `prove: witness and Groth16 proof for ${name} (binding ${signer.address}${bountyAddress ? ` via bounty ${bountyAddress}` : ""})...`,
+  );
+  const { result } = await proveInference({
+    model: opts.model,
+    p,
+    input,
+    binding,
+    salt: opts.salt,
+    wasmPath,
+    zkeyPath,
+    circuit: name,
+    circuitHash: manifest.circuitHash,
+    vkHash: manifest.vkHash,
+  });
+  timings.prove = lap();
+
+  // 6. Submit and wait for the receipt.
+  const inputCommitment = toBytes32(result.publicSignals.inputCommitment);
+  const output = encodeOutput(result.publicSignals.outputCommitment);
+  let bountyId: bigint | undefined;
+  let tx;
+  if (bountyAddress) {
+    const bounty = await ethers.getContractAt("InferenceBounty", bountyAddress, signer);
+    const funder = requester ?? signer;
+    const block = await ethers.provider.getBlock("latest");
+    const deadline = BigInt((block?.timestamp ?? Math.floor(Date.now() / 1000)) + 3600);
+    const created = await (
+      await bounty.connect(funder).getFunction("createBounty")(modelId, inputCommitment, deadline, {
+        value: ethers.parseEther("0.01"),
+      })
+    ).wait();
+    const ev = created?.logs
+      .map((l) => {
+        try {
+          return bounty.interface.parseLog(l);
+        } catch {
+          return null;
+        }
+      })
+      .find((e) => e?.name === "BountyCreated");
+    bountyId = ev ? BigInt(ev.args[0]) : undefined;
+    if (bountyId === undefined) fail("the bounty was created but no BountyCreated event was found");
+    log(`submit: claiming bounty ${bountyId} (0.01 ETH escrowed by ${funder.address})`);
+    tx = await bounty.getFunction("claim")(bountyId, output, result.calldata.proof);
+  } else {
+    const reg = await ethers.getContractAt("ModelRegistry", registry, signer);
+    log(`submit: verifyInference(modelId ${modelId}) to ${registry}`);
+    tx = await reg.getFunction("verifyInference")(
+      modelId,
+      inputCommitment,
+      output,
+      result.calldata.proof,
+    );
+  }
+  const receipt = await tx.wait();
+  if (receipt === null || receipt.status !== 1) fail(`transaction ${tx.hash} did not succeed`);
+  const reg = await ethers.getContractAt("ModelRegistry", registry);
+  const verifiedEvent = receipt.logs
+    .filter((l) => l.address.toLowerCase() === registry.toLowerCase())
+    .map((l) => reg.interface.parseLog(l))
+    .find((e) => e?.name === "InferenceVerified");
+  if (!verifiedEvent) fail(`transaction ${tx.hash} emitted no InferenceVerified event`);
+  timings.submit = lap();
+  timings.total = (performance.now() - started) / 1000;
+
+  return {
+    verified: true,
+    modelId: modelId.toString(),
+    registry,
+    txHash: tx.hash,
+    gasUsed: receipt.gasUsed.toString(),
+    outputCommitment: result.publicSignals.outputCommitment.toString(),
+    output: result.output,
+    outputQuantized: result.outputQuantized,
+    chainId,
+    bountyId: bountyId?.toString(),
+    setupKind: manifest.setupKind,
+    timings: timings as JobTimings,
+    proof: result,
+  };
+}

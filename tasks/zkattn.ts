@@ -1,0 +1,104 @@
+import { task } from "hardhat/config";
+import { ArgumentType } from "hardhat/types/arguments";
+import type { TaskDefinition } from "hardhat/types/tasks";
+
+/**
+ * Proving tasks (docs/prover.md). Declarative definitions; actions in tasks/actions/prover.ts are
+ * imported lazily and call src/prover.
+ */
+export const proverTasks: TaskDefinition[] = [
+  task(
+    "zkattn:compile",
+    "Compile a model layer's generated main circuit (circuits/main/<model>-layer<L>.circom) into build/, cached by source hash",
+  )
+    .addOption({
+      name: "model",
+      description: "Model directory under models/",
+      defaultValue: "gpt-nano-sort",
+    })
+    .addOption({
+      name: "layer",
+      description: "Layer whose attention block the circuit proves",
+      type: ArgumentType.INT,
+      defaultValue: 0,
+    })
+    .setAction(() => import("./actions/prover.js").then((m) => ({ default: m.compileAction })))
+    .build(),
+  task(
+    "prove",
+    "Prove a model layer's attention block on tokens or an activations file; writes the proof, public signals and calldata as JSON",
+  )
+    .addOption({
+      name: "model",
+      description: "Model directory under models/",
+      defaultValue: "gpt-nano-sort",
+    })
+    .addOption({
+      name: "layer",
+      description: "Layer whose attention block is proved",
+      type: ArgumentType.INT,
+      defaultValue: 0,
+    })
+    .addOption({
+      name: "tokens",
+      description:
+        "block_size comma-separated token ids, e.g. 0,0,2,1,0,1,0,0,0,1,1 (6 to sort, then the first 5 sorted)",
+      defaultValue: "",
+    })
+    .addOption({
+      name: "input",
+      description:
+        'Activations file instead of tokens: {"ln1": [[...d_model floats] x T]} or {"xQ": [[...int8] x T]}',
+      defaultValue: "",
+    })
+    .addOption({
+      name: "submitter",
+      description:
+        "Address the proof is bound to (the account that will call verifyInference); default: the network's first account",
+      defaultValue: "",
+    })
+    .addOption({ name: "out", description: "Proof file to write", defaultValue: "proof.json" })
+    .setAction(() => import("./actions/prover.js").then((m) => ({ default: m.proveAction })))
+    .build(),
+  task(
+    "zkattn:verify",
+    "Check a proof file off-chain against its circuit's verification key (build/<circuit>/); exits non-zero if it does not verify",
+  )
+    .addPositionalArgument({ name: "proof", description: "Proof file written by `prove`" })
+    .setAction(() => import("./actions/prover.js").then((m) => ({ default: m.verifyAction })))
+    .build(),
+  task(
+    "prove-and-submit",
+    "The main job: prove a model layer's attention block and get it verified on-chain (deploys and sets up what is missing on development chains)",
+  )
+    .addOption({
+      name: "model",
+      description: "Model directory under models/",
+      defaultValue: "gpt-nano-sort",
+    })
+    .addOption({
+      name: "layer",
+      description: "Layer whose attention block is proved",
+      type: ArgumentType.INT,
+      defaultValue: 0,
+    })
+    .addOption({
+      name: "tokens",
+      description:
+        "block_size comma-separated token ids, e.g. 0,0,2,1,0,1,0,0,0,1,1 (6 to sort, then the first 5 sorted)",
+      defaultValue: "",
+    })
+    .addOption({
+      name: "input",
+      description: 'Activations file instead of tokens: {"ln1": [[...]]} or {"xQ": [[...]]}',
+      defaultValue: "",
+    })
+    .addFlag({
+      name: "bounty",
+      description:
+        "Escrow a bounty for this input from the second account and claim it through InferenceBounty",
+    })
+    .addFlag({ name: "json", description: "Print one JSON object as the last line" })
+    .setAction(() => import("./actions/prover.js"))
+    .build(),
+];

@@ -1,0 +1,103 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+
+import { expect } from "chai";
+import { network } from "hardhat";
+
+import { outputCommitment } from "../../src/circuit/commitments.js";
+import { loadGptModel } from "../../src/model/stateDict.js";
+import { blockInputFromTokens, parseTokens } from "../../src/prover/input.js";
+import { proveAndSubmit } from "../../src/prover/job.js";
+import { intAttention } from "../../src/quant/intAttention.js";
+import { loadQuantizedModel } from "../../src/quant/modelFile.js";
+
+const run = promisify(execFile);
+const ROOT = process.cwd();
+const TOKENS = "0,0,2,1,0,1,0,0,0,1,1";
+
+describe("prove-and-submit on gpt-nano-sort layer 0 (the README's main job)", function () {
+  it("proves the real attention block, verifies it on the in-process network, and prints one JSON line last", async function () {
+    // The real-model end-to-end proof, once per CI run: compile (~35 s), development setup at
+    // 2^18 (a few minutes, cached in build/ afterwards), witness + Groth16 proof, deploy, submit.
+    const { stdout } = await run(
+      "npx",
+      ["hardhat", "prove-and-submit", "--model", "gpt-nano-sort", "--tokens", TOKENS, "--json"],
+      {
+        maxBuffer: 16 << 20,
+      },
+    );
+    const lines = stdout.trim().split("\n");
+    const r = JSON.parse(lines[lines.length - 1]) as {
+      verified: boolean;
+      modelId: string;
+      txHash: string;
+      gasUsed: number;
+      outputCommitment: string;
+      output: number[][];
+      outputQuantized: number[][];
+      timings: Record<string, number>;
+    };
+    expect(r.verified).to.equal(true);
+    expect(r.txHash).to.match(/^0x[0-9a-f]{64}$/);
+    expect(r.gasUsed).to.be.within(202_000, 250_000);
+    expect(r.output.length).to.equal(11);
+    expect(r.output.every((row) => row.length === 48)).to.equal(true);
+    expect(Object.keys(r.timings)).to.include.members([
+      "input",
+      "compile",
+      "setup",
+      "deploy",
+      "prove",
+      "submit",
+      "total",
+    ]);
+
+    // The proved output is the integer reference's, computed here independently of the CLI.
+    const q = loadQuantizedModel(path.join(ROOT, "models/gpt-nano-sort"));
+    const float = loadGptModel(path.join(ROOT, "models/gpt-nano-sort", q.source.file));
+    const input = blockInputFromTokens(float, q.layers[0], parseTokens(TOKENS, q.config));
+    const trace = intAttention(q.layers[0], input.xQ);
+    expect(r.outputQuantized).to.deep.equal(trace.outQ);
+    expect(r.outputCommitment).to.equal(outputCommitment(trace.outQ).toString());
+    expect(r.output[4][7]).to.equal(trace.outQ[4][7] * q.layers[0].outputScale);
+  });
+
+  it("names the fix for an unknown model and for a token outside the vocabulary (before any proving)", async function () {
+    const conn = await network.create();
+    const deps = {
+      root: ROOT,
+      ignitionDir: path.join(ROOT, "ignition"),
+      conn,
+      buildContracts: async () => {},
+      log: () => {},
+    };
+    let err: Error | undefined;
+    try {
+      await proveAndSubmit(deps, { model: "gpt-giant", tokens: TOKENS });
+    } catch (e) {
+      err = e as Error;
+    }
+    expect(err?.message).to.equal(
+      'prove-and-submit: unknown model "gpt-giant": no models/gpt-giant/quantized.json (known models: gpt-nano-sort; make one with `npm run quantize -- --model-dir models/gpt-giant`)',
+    );
+    err = undefined;
+    try {
+      await proveAndSubmit(deps, { model: "gpt-nano-sort", tokens: "0,0,2,1,0,5,0,0,0,1,1" });
+    } catch (e) {
+      err = e as Error;
+    }
+    expect(err?.message).to.equal(
+      'input: token 5 is "5"; tokens are integers in [0, 2] (the vocabulary)',
+    );
+    err = undefined;
+    try {
+      await proveAndSubmit(deps, { model: "gpt-nano-sort" });
+    } catch (e) {
+      err = e as Error;
+    }
+    expect(err?.message).to.equal(
+      "prove-and-submit: pass exactly one of --tokens (comma-separated token ids) or --input (an activations file)",
+    );
+  });
+});
