@@ -1,0 +1,126 @@
+/**
+ * Benchmark configurations of `npm run bench` (issue 6): the real layer (gpt-nano-sort layer 0,
+ * the committed main circuit) and two smaller synthetic layers generated into build/bench/.
+ */
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+
+import { generateLayerCircuit } from "../src/circuit/generator.js";
+import { mainCircuitPath } from "../src/circuit/mainCircuits.js";
+import { syntheticInput, syntheticLayer } from "../src/circuit/synthetic.js";
+import { loadGptModel, loadPartials } from "../src/model/stateDict.js";
+import { allSortInputs, sortContext } from "../src/model/tokens.js";
+import { blockInputFromTokens } from "../src/prover/input.js";
+import { measureAccuracy } from "../src/quant/accuracy.js";
+import { loadQuantizedModel } from "../src/quant/modelFile.js";
+import type { QuantizedAttentionLayer } from "../src/quant/types.js";
+import { writeTextAtomically } from "../src/setup/fsutil.js";
+
+/** A prepared configuration: what to compile, with which layer and input. */
+export interface PreparedConfig {
+  name: string;
+  /** The .circom main circuit, relative to the project root. */
+  circuit: string;
+  /** The layer the circuit was generated from. */
+  layer: QuantizedAttentionLayer;
+  /** Block input xQ [T][D] (int8). */
+  xQ: number[][];
+  /**
+   * Cosine of the dequantized block output against the float block, or null when there is no
+   * float model (synthetic layers: their integer parameters are random, not a quantized float
+   * layer, so "quantization accuracy" is undefined for them).
+   */
+  cosine: () => number | null;
+  /** How `cosine` is defined for this row (printed in results.json). */
+  cosineNote: string;
+}
+
+/** One benchmark configuration. */
+export interface BenchConfig {
+  name: string;
+  /** Short description (shape). */
+  description: string;
+  /** Writes/locates the circuit and builds the input (cheap; no compile). */
+  prepare(root: string): Promise<PreparedConfig>;
+}
+
+/** Name of the real layer's configuration (the issue asks for a row named with "gpt-nano"). */
+export const REAL_LAYER = "gpt-nano-sort-layer0";
+
+/**
+ * A synthetic layer T×D with H heads: {@link syntheticLayer} parameters (seed `seed`), its main
+ * circuit from {@link generateLayerCircuit} (default Freivalds matmul, as for the real layer)
+ * written to build/bench/<name>/<name>.circom, and a {@link syntheticInput} of the full int8 range.
+ */
+function synthetic(name: string, T: number, D: number, H: number, seed: number): BenchConfig {
+  return {
+    name,
+    description: `synthetic T=${T} D=${D} H=${H} (seed ${seed})`,
+    async prepare(root) {
+      const layer = syntheticLayer({ dModel: D, nHead: H, blockSize: T, seed });
+      const templateName = name.replace(/[^A-Za-z0-9]/g, "_").replace(/^(\d)/, "_$1");
+      const g = generateLayerCircuit(layer, {
+        source: `bench/configs.ts syntheticLayer(dModel ${D}, nHead ${H}, blockSize ${T}, seed ${seed})`,
+        templateName,
+      });
+      const circuit = path.join("build", "bench", name, `${name}.circom`);
+      await mkdir(path.join(root, path.dirname(circuit)), { recursive: true });
+      await writeTextAtomically(path.join(root, circuit), g.source);
+      return {
+        name,
+        circuit,
+        layer,
+        xQ: syntheticInput(T, D, seed + 1),
+        cosine: () => null,
+        cosineNote:
+          "null: a synthetic layer has random integer parameters and no float counterpart",
+      };
+    },
+  };
+}
+
+/**
+ * The real layer: models/gpt-nano-sort/quantized.json layer 0 and its committed main circuit;
+ * input = the ln1 activations of the sample prompt `0,0,2,1,0,1,0,0,0,1,1` quantized with the
+ * layer's scales; cosine = src/quant/accuracy.ts measureAccuracy's block-output cosine (the same
+ * sequences as scripts/accuracy.ts: 3 PyTorch samples + 729 sort contexts).
+ */
+const realLayer: BenchConfig = {
+  name: REAL_LAYER,
+  description: "gpt-nano-sort layer 0 (T=11 D=48 H=3)",
+  async prepare(root) {
+    const dir = path.join(root, "models", "gpt-nano-sort");
+    const q = loadQuantizedModel(dir);
+    const layer = q.layers[0];
+    const circuit = mainCircuitPath("gpt-nano-sort", 0);
+    if (!existsSync(path.join(root, circuit))) {
+      throw new Error(
+        `bench: ${circuit} is missing; generate it with \`npx tsx scripts/gen-circuits.ts\``,
+      );
+    }
+    const float = loadGptModel(path.join(dir, q.source.file));
+    const tokens = [0, 0, 2, 1, 0, 1, 0, 0, 0, 1, 1];
+    return {
+      name: REAL_LAYER,
+      circuit,
+      layer,
+      xQ: blockInputFromTokens(float, layer, tokens).xQ,
+      cosine: () => {
+        const partials = loadPartials(path.join(dir, "source/gpt-nano-sort-t0-partials.json"));
+        const prompts = allSortInputs();
+        const sequences = [...partials.idx, ...prompts.map(sortContext)];
+        return measureAccuracy(float, q.layers, 0, sequences, prompts).cosine;
+      },
+      cosineNote:
+        "measureAccuracy (src/quant/accuracy.ts) block-output cosine vs float, layer 0, 732 sequences",
+    };
+  },
+};
+
+/** All configurations, smallest first. */
+export const BENCH_CONFIGS: readonly BenchConfig[] = [
+  synthetic("synthetic-t4-d8-h2", 4, 8, 2, 6001),
+  synthetic("synthetic-t8-d16-h2", 8, 16, 2, 6002),
+  realLayer,
+];

@@ -1,0 +1,674 @@
+/**
+ * `npm run bench` (issue 6): compile, development setup, witness, prove (median of --runs, in a
+ * child process for peak RSS), proof size, on-chain verification gas and accuracy for each
+ * configuration of bench/configs.ts, beside the stock snarkjs CLI flow on the same r1cs. Prints a
+ * table and writes bench/results.json. See bench/README.md for what each column measures.
+ *
+ *   npx tsx bench/run.ts [--only <name>] [--runs 3] [--stock-timeout-s 600]
+ */
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { mkdir, readFile, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+import * as snarkjs from "snarkjs";
+
+import { compileCircuit } from "../src/circom/compile.js";
+import { modelCommitment } from "../src/circuit/commitments.js";
+import { toPublicSignalArray } from "../src/circuit/publicSignals.js";
+import { circuitInput, publicSignalsFor } from "../src/circuit/witness.js";
+import {
+  directBinding,
+  encodeOutput,
+  encodeProof,
+  GROTH16_BN254_V1,
+  modelIdFromLogs,
+  proofToSolidityArgs,
+  toBytes32,
+  type SnarkjsGroth16Proof,
+} from "../src/contracts/calldata.js";
+import { PROVING_OPTIMIZATION } from "../src/prover/build.js";
+import { intAttention } from "../src/quant/intAttention.js";
+import { writeTextAtomically } from "../src/setup/fsutil.js";
+import {
+  readR1csInfo,
+  releaseCurve,
+  renderVerifier,
+  runDevelopmentSetup,
+  silentLogger,
+} from "../src/setup/index.js";
+import { BENCH_CONFIGS, type PreparedConfig } from "./configs.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const thisFile = fileURLToPath(import.meta.url);
+const require = createRequire(import.meta.url);
+const RESULTS = path.join(root, "bench", "results.json");
+const SNARKJS_CLI = path.join(root, "node_modules/snarkjs/cli.js");
+
+const HELP = `Usage: npm run bench -- [options]   (= npx tsx bench/run.ts [options])
+
+For each configuration (${BENCH_CONFIGS.map((c) => c.name).join(", ")}):
+compile (circom2 --O${PROVING_OPTIMIZATION}, fresh), zkattn development setup from nothing (fresh ptau
+cache), witness calculation, Groth16 proving (median of --runs, child process, peak RSS),
+proof size, gas of the bare verifier and of ModelRegistry.verifyInference on the in-process
+Hardhat network, accuracy; and the stock snarkjs CLI flow (powersoftau new/contribute/prepare
+phase2, groth16 setup, zkey contribute, groth16 prove) on the same r1cs. Prints a table and
+writes bench/results.json (with --only, the other rows of an existing file are kept).
+
+Options:
+  --only <name>          run one configuration
+  --runs <n>             proving/witness runs per configuration, median reported (default 3, >= 3)
+  --stock-timeout-s <s>  kill a stock snarkjs step after s seconds; the step is then reported as
+                         "estimated" from earlier measurements of the same power (default 600)
+  --no-stock             skip the stock baseline
+  -h, --help             show this help
+
+Needs compiled contracts (npx hardhat build) for ModelRegistry.`;
+
+// ---------------------------------------------------------------------------------------------
+// Child mode: prove --runs times in a fresh process, report seconds and peak RSS.
+// ---------------------------------------------------------------------------------------------
+
+/** What the proving child prints (one JSON line). */
+interface ChildReport {
+  seconds: number[];
+  /** process.resourceUsage().maxRSS after proving, in MB (KiB / 1024). */
+  peakRssMB: number;
+  proof: SnarkjsGroth16Proof;
+  publicSignals: string[];
+}
+
+if (process.argv[2] === "--child-prove") {
+  const [zkey, wtns, runsText] = process.argv.slice(3);
+  const seconds: number[] = [];
+  let out: { proof: SnarkjsGroth16Proof; publicSignals: string[] } | undefined;
+  for (let i = 0; i < Number(runsText); i++) {
+    const t = performance.now();
+    out = (await snarkjs.groth16.prove(zkey, wtns)) as unknown as typeof out;
+    seconds.push((performance.now() - t) / 1000);
+  }
+  const report: ChildReport = {
+    seconds,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    proof: out!.proof,
+    publicSignals: out!.publicSignals,
+  };
+  console.log(JSON.stringify(report));
+  await releaseCurve();
+  process.exit(0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parent.
+// ---------------------------------------------------------------------------------------------
+
+const { values } = parseArgs({
+  options: {
+    only: { type: "string" },
+    runs: { type: "string", default: "3" },
+    "stock-timeout-s": { type: "string", default: "600" },
+    "no-stock": { type: "boolean", default: false },
+    help: { type: "boolean", short: "h" },
+  },
+});
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 3) {
+  console.error(
+    `bench: --runs ${values.runs} must be an integer >= 3 (the issue asks for a median of at least 3 runs)`,
+  );
+  process.exit(2);
+}
+const stockTimeoutS = Number(values["stock-timeout-s"]);
+if (!(stockTimeoutS > 0)) {
+  console.error(
+    `bench: --stock-timeout-s ${values["stock-timeout-s"]} must be a positive number of seconds`,
+  );
+  process.exit(2);
+}
+const configs = values.only ? BENCH_CONFIGS.filter((c) => c.name === values.only) : BENCH_CONFIGS;
+if (configs.length === 0) {
+  console.error(
+    `bench: --only ${values.only} is not a configuration; choose one of ${BENCH_CONFIGS.map((c) => c.name).join(", ")}`,
+  );
+  process.exit(2);
+}
+
+/** Median of a non-empty list (mean of the middle two for an even count). */
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+/** Runs a command; resolves to { seconds, stdout } or undefined when killed at the timeout. */
+function run(
+  cmd: string,
+  args: string[],
+  timeoutS: number,
+): Promise<{ seconds: number; stdout: string } | undefined> {
+  const t = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (b: Buffer) => (out += b.toString()));
+    child.stderr.on("data", (b: Buffer) => (err += b.toString()));
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutS * 1000);
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      if (signal === "SIGKILL") resolve(undefined);
+      else if (code !== 0)
+        reject(
+          new Error(
+            `bench: ${path.basename(args[0] ?? cmd)} ${args.slice(1).join(" ")} failed (exit ${code}): ${err.slice(-2000)}`,
+          ),
+        );
+      else resolve({ seconds: (performance.now() - t) / 1000, stdout: out });
+    });
+  });
+}
+
+// ---- stock snarkjs CLI ----------------------------------------------------------------------
+
+const STOCK_STEPS = [
+  "powersoftau new",
+  "powersoftau contribute",
+  "prepare phase2",
+  "groth16 setup",
+  "zkey contribute",
+] as const;
+type StockStep = (typeof STOCK_STEPS)[number];
+
+/** One stock step: measured, or estimated (killed at the timeout) with where the estimate came from. */
+interface StockTime {
+  seconds: number;
+  estimated: boolean;
+  /** Killed at the timeout with no earlier measurement: `seconds` is only a lower bound. */
+  lowerBound?: boolean;
+  source: string;
+}
+
+/**
+ * Stock timings measured earlier on this machine (2 cores, snarkjs 0.7.6) for estimating a step
+ * that hits --stock-timeout-s: /work/shared/DESIGN.md "Setup — measured on this machine" (2^18
+ * prepare phase2 is itself an estimate there, ~54 min), then bench/setup-results.json (stock,
+ * non-estimated entries) when present.
+ */
+function earlierStock(power: number, step: StockStep): StockTime | undefined {
+  const file = path.join(root, "bench", "setup-results.json");
+  if (existsSync(file)) {
+    const key = {
+      "powersoftau new": "new",
+      "powersoftau contribute": "contribute",
+      "prepare phase2": "prepare",
+      "groth16 setup": "setup",
+      "zkey contribute": "zkeyContribute",
+    }[step];
+    const r = (
+      JSON.parse(readFileSync(file, "utf8")) as {
+        results?: {
+          power: number;
+          stock?: Record<string, { seconds: number; estimated?: boolean }>;
+        }[];
+      }
+    ).results?.find((x) => x.power === power);
+    const s = r?.stock?.[key] ?? r?.stock?.[step];
+    if (s && !s.estimated)
+      return {
+        seconds: s.seconds,
+        estimated: true,
+        source: `bench/setup-results.json (measured stock, 2^${power})`,
+      };
+  }
+  const design: Partial<Record<number, Partial<Record<StockStep, number>>>> = {
+    12: {
+      "powersoftau contribute": 3.4,
+      "prepare phase2": 49,
+      "groth16 setup": 2.4,
+      "zkey contribute": 1.1,
+    },
+    16: {
+      "powersoftau contribute": 58,
+      "prepare phase2": 887,
+      "groth16 setup": 22,
+      "zkey contribute": 12.5,
+    },
+    18: {
+      "powersoftau contribute": 191,
+      "prepare phase2": 54 * 60,
+      "groth16 setup": 75,
+      "zkey contribute": 55,
+    },
+  };
+  const d = design[power]?.[step];
+  if (d === undefined) return undefined;
+  const estimatedThere = power === 18 && step === "prepare phase2";
+  return {
+    seconds: d,
+    estimated: true,
+    source: `DESIGN.md setup table (2^${power}${estimatedThere ? ", itself an estimate" : ", measured"})`,
+  };
+}
+
+interface StockResult {
+  steps: Partial<Record<StockStep, StockTime>>;
+  setupSeconds: number;
+  setupEstimated: boolean;
+  /** Some step was killed with no earlier measurement: setupSeconds is a lower bound. */
+  setupLowerBound: boolean;
+  proveSecondsMedian: number | null;
+  note: string[];
+}
+
+/**
+ * The stock snarkjs CLI flow on `r1csPath` at `power`: each step timed as its own process; a step
+ * killed at the timeout is replaced by an earlier measurement ({@link earlierStock}); when the
+ * stock prepared ptau is missing, `groth16 setup` runs on zkattn's development prepared ptau of
+ * the same power (same file format; the step's cost depends only on the power and the r1cs), and
+ * without a stock zkey `groth16 prove` uses zkattn's development zkey.
+ */
+async function stockFlow(
+  dir: string,
+  r1csPath: string,
+  power: number,
+  ourPtau: string,
+  ourZkey: string,
+  wtns: string,
+): Promise<StockResult> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const f = (n: string) => path.join(dir, n);
+  const steps: Partial<Record<StockStep, StockTime>> = {};
+  const note: string[] = [];
+  const cli = (args: string[]) => run(process.execPath, [SNARKJS_CLI, ...args], stockTimeoutS);
+  const step = async (name: StockStep, args: string[] | undefined): Promise<boolean> => {
+    const r = args ? await cli(args) : undefined;
+    if (r) {
+      steps[name] = { seconds: r.seconds, estimated: false, source: "measured" };
+      log(`  stock ${name}: ${r.seconds.toFixed(1)} s`);
+      return true;
+    }
+    const e = earlierStock(power, name);
+    steps[name] = e ?? {
+      seconds: stockTimeoutS,
+      estimated: true,
+      lowerBound: true,
+      source: `lower bound: killed at --stock-timeout-s ${stockTimeoutS}`,
+    };
+    log(
+      `  stock ${name}: ${args ? `killed at ${stockTimeoutS} s` : "skipped (input missing)"}, using ${steps[name]!.seconds.toFixed(1)} s from ${steps[name]!.source}`,
+    );
+    return false;
+  };
+  const entropy = "-e=zkattn bench entropy";
+  const okNew = await step("powersoftau new", [
+    "powersoftau",
+    "new",
+    "bn128",
+    String(power),
+    f("pot_0.ptau"),
+  ]);
+  const okContrib = await step(
+    "powersoftau contribute",
+    okNew
+      ? ["powersoftau", "contribute", f("pot_0.ptau"), f("pot_1.ptau"), "--name=bench", entropy]
+      : undefined,
+  );
+  const okPrepare = await step(
+    "prepare phase2",
+    okContrib
+      ? ["powersoftau", "prepare", "phase2", f("pot_1.ptau"), f("pot_final.ptau")]
+      : undefined,
+  );
+  const prepared = okPrepare ? f("pot_final.ptau") : ourPtau;
+  if (!okPrepare)
+    note.push(
+      "groth16 setup ran on zkattn's development prepared ptau (stock prepare phase2 did not finish)",
+    );
+  const okSetup = await step("groth16 setup", [
+    "groth16",
+    "setup",
+    r1csPath,
+    prepared,
+    f("c_0.zkey"),
+  ]);
+  const okZc = await step(
+    "zkey contribute",
+    okSetup
+      ? ["zkey", "contribute", f("c_0.zkey"), f("c_1.zkey"), "--name=bench", entropy]
+      : undefined,
+  );
+  let proveSecondsMedian: number | null = null;
+  // Proving cost depends on the zkey's size (power and r1cs), not on who made it: without a stock
+  // zkey the stock CLI proves with zkattn's development zkey.
+  const proveZkey = okZc ? f("c_1.zkey") : ourZkey;
+  if (!okZc) note.push("stock groth16 prove used zkattn's development zkey (no stock zkey)");
+  {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const r = await cli(["groth16", "prove", proveZkey, wtns, f("proof.json"), f("public.json")]);
+      if (!r) break;
+      times.push(r.seconds);
+    }
+    if (times.length === runs) proveSecondsMedian = median(times);
+    log(
+      `  stock groth16 prove (CLI process, median of ${times.length}): ${proveSecondsMedian?.toFixed(2) ?? "timed out"} s`,
+    );
+  }
+  const all = STOCK_STEPS.map((s) => steps[s]!);
+  return {
+    steps,
+    setupSeconds: all.reduce((a, s) => a + s.seconds, 0),
+    setupEstimated: all.some((s) => s.estimated),
+    setupLowerBound: all.some((s) => s.lowerBound === true),
+    proveSecondsMedian,
+    note,
+  };
+}
+
+// ---- verifier gas ---------------------------------------------------------------------------
+
+/**
+ * Compiles a generated snarkjs verifier with the npm `solc` (the version Hardhat uses,
+ * hardhat.config.ts: optimizer on, 200 runs, default EVM version of solc 0.8.28 = cancun).
+ * Hardhat only compiles contracts/, and synthetic configurations' verifiers are build outputs.
+ */
+function compileVerifier(
+  source: string,
+  contractName: string,
+): { abi: unknown[]; bytecode: string } {
+  const solc = require("solc") as { compile(input: string): string };
+  const out = JSON.parse(
+    solc.compile(
+      JSON.stringify({
+        language: "Solidity",
+        sources: { "Verifier.sol": { content: source } },
+        settings: {
+          optimizer: { enabled: true, runs: 200 },
+          evmVersion: "cancun",
+          outputSelection: { "*": { "*": ["abi", "evm.bytecode.object"] } },
+        },
+      }),
+    ),
+  ) as {
+    errors?: { severity: string; formattedMessage: string }[];
+    contracts: Record<
+      string,
+      Record<string, { abi: unknown[]; evm: { bytecode: { object: string } } }>
+    >;
+  };
+  const errors = (out.errors ?? []).filter((e) => e.severity === "error");
+  if (errors.length)
+    throw new Error(
+      `bench: solc failed on the ${contractName} verifier: ${errors.map((e) => e.formattedMessage).join("\n")}`,
+    );
+  const c = out.contracts["Verifier.sol"][contractName];
+  return { abi: c.abi, bytecode: `0x${c.evm.bytecode.object}` };
+}
+
+// ---- one configuration ----------------------------------------------------------------------
+
+/** One row of bench/results.json (see bench/README.md). */
+export interface BenchRow {
+  name: string;
+  description: string;
+  constraints: number;
+  power: number;
+  compileSeconds: number;
+  setupSeconds: number;
+  setupPhases: { phase1: number; phase2: number };
+  witnessSeconds: number;
+  witnessSecondsRuns: number[];
+  proveSecondsMedian: number;
+  proveSecondsRuns: number[];
+  peakRssMB: number;
+  proofBytes: number;
+  proofJsonBytes: number;
+  verifyInferenceGas: number;
+  verifierGas: number;
+  cosine: number | null;
+  cosineNote: string;
+  stock: StockResult | null;
+  measuredAt: string;
+}
+
+type Conn = Awaited<ReturnType<(typeof import("hardhat"))["network"]["create"]>>;
+
+async function benchOne(c: PreparedConfig, description: string, conn: Conn): Promise<BenchRow> {
+  const dir = path.join(root, "build", "bench", c.name);
+  const out = path.join(dir, "out");
+  await rm(out, { recursive: true, force: true });
+
+  log(`${c.name}: compile ${c.circuit} (--O${PROVING_OPTIMIZATION}, fresh)`);
+  const comp = await compileCircuit({
+    circuit: c.circuit,
+    outDir: path.relative(root, out),
+    root,
+    optimization: PROVING_OPTIMIZATION,
+  });
+  const info = await readR1csInfo(comp.r1csPath);
+  log(`  ${info.nConstraints} constraints, compiled in ${comp.seconds.toFixed(1)} s`);
+
+  log(`${c.name}: development setup from nothing (fresh ptau cache)`);
+  const keys = path.join(dir, "keys");
+  const ptauCache = path.join(dir, "ptau-cache");
+  await rm(keys, { recursive: true, force: true });
+  await rm(ptauCache, { recursive: true, force: true });
+  let t = performance.now();
+  const setup = await runDevelopmentSetup({
+    name: c.name,
+    r1csPath: comp.r1csPath,
+    wasmPath: comp.wasmPath,
+    buildDir: keys,
+    ptauCacheDir: ptauCache,
+    force: true,
+    logger: silentLogger,
+  });
+  const setupSeconds = (performance.now() - t) / 1000;
+  await releaseCurve();
+  log(
+    `  setup ${setupSeconds.toFixed(1)} s (phase 1 ${setup.seconds.phase1?.toFixed(1)} s, phase 2 ${setup.seconds.phase2?.toFixed(1)} s), power ${setup.manifest.r1cs.power}`,
+  );
+
+  const [, prover] = await conn.ethers.getSigners();
+  const salt = 0x5a17n;
+  const trace = intAttention(c.layer, c.xQ);
+  const named = publicSignalsFor(c.layer, trace, salt, directBinding(prover.address));
+  const input = circuitInput(c.layer, named, c.xQ, salt);
+  const wtns = path.join(out, "witness.wtns");
+  const witnessRuns: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    t = performance.now();
+    await snarkjs.wtns.calculate(input as never, comp.wasmPath, wtns);
+    witnessRuns.push((performance.now() - t) / 1000);
+  }
+  log(`${c.name}: witness median ${median(witnessRuns).toFixed(2)} s`);
+
+  log(`${c.name}: prove x${runs} in a child process`);
+  const child = await run(
+    process.execPath,
+    ["--import", "tsx", thisFile, "--child-prove", setup.zkeyPath, wtns, String(runs)],
+    24 * 3600,
+  );
+  const report = JSON.parse(child!.stdout.trim().split("\n").pop()!) as ChildReport;
+  const expected = toPublicSignalArray(named).map(String);
+  if (report.publicSignals.join() !== expected.join())
+    throw new Error(
+      `bench: ${c.name}: the proof's public signals differ from the integer reference's`,
+    );
+  const vkey = JSON.parse(await readFile(setup.vkeyPath, "utf8"));
+  if (!(await snarkjs.groth16.verify(vkey, report.publicSignals, report.proof as never)))
+    throw new Error(`bench: ${c.name}: the proof does not verify off-chain`);
+  await releaseCurve();
+  log(
+    `  prove median ${median(report.seconds).toFixed(2)} s (${report.seconds.map((s) => s.toFixed(2)).join(", ")}), peak RSS ${report.peakRssMB.toFixed(0)} MB`,
+  );
+
+  log(`${c.name}: gas on the in-process Hardhat network`);
+  const contractName = "Groth16Verifier";
+  const { abi, bytecode } = compileVerifier(
+    await renderVerifier(setup.zkeyPath, contractName),
+    contractName,
+  );
+  const { ethers } = conn;
+  const [admin] = await ethers.getSigners();
+  const verifier = await new ethers.ContractFactory(abi as never, bytecode, admin).deploy();
+  await verifier.waitForDeployment();
+  const registry = await ethers.deployContract("ModelRegistry", [admin.address]);
+  const { circuitHash, vkHash } = setup.manifest;
+  await (await registry.registerVerifier(circuitHash, vkHash, await verifier.getAddress())).wait();
+  const registration = await (
+    await registry.registerModel({
+      modelHash: toBytes32(modelCommitment(c.layer)),
+      circuitHash,
+      vkHash,
+      proofSystemId: GROTH16_BN254_V1,
+      uri: "",
+    })
+  ).wait();
+  const modelId = modelIdFromLogs(registration!.logs, await registry.getAddress());
+  const args = proofToSolidityArgs(report.proof, report.publicSignals);
+  const bareData = verifier.interface.encodeFunctionData("verifyProof", [
+    args.a,
+    args.b,
+    args.c,
+    args.publicSignals,
+  ]);
+  const bare = await (
+    await prover.sendTransaction({ to: await verifier.getAddress(), data: bareData })
+  ).wait();
+  const proofHex = encodeProof(report.proof, report.publicSignals);
+  const viData = registry.interface.encodeFunctionData("verifyInference", [
+    modelId,
+    toBytes32(named.inputCommitment),
+    encodeOutput(named.outputCommitment),
+    proofHex,
+  ]);
+  const vi = await (
+    await prover.sendTransaction({ to: await registry.getAddress(), data: viData })
+  ).wait();
+  if (bare?.status !== 1 || vi?.status !== 1)
+    throw new Error(`bench: ${c.name}: a gas transaction reverted`);
+  log(`  verifyInference ${vi.gasUsed} gas, bare verifier ${bare.gasUsed} gas`);
+
+  log(`${c.name}: accuracy`);
+  const cosine = c.cosine();
+
+  let stock: StockResult | null = null;
+  if (!values["no-stock"]) {
+    log(
+      `${c.name}: stock snarkjs CLI flow at 2^${setup.manifest.r1cs.power} (timeout ${stockTimeoutS} s per step)`,
+    );
+    stock = await stockFlow(
+      path.join(dir, "stock"),
+      comp.r1csPath,
+      setup.manifest.r1cs.power,
+      setup.ptauPath,
+      setup.zkeyPath,
+      wtns,
+    );
+  }
+
+  return {
+    name: c.name,
+    description,
+    constraints: info.nConstraints,
+    power: setup.manifest.r1cs.power,
+    compileSeconds: comp.seconds,
+    setupSeconds,
+    setupPhases: { phase1: setup.seconds.phase1, phase2: setup.seconds.phase2 },
+    witnessSeconds: median(witnessRuns),
+    witnessSecondsRuns: witnessRuns,
+    proveSecondsMedian: median(report.seconds),
+    proveSecondsRuns: report.seconds,
+    peakRssMB: report.peakRssMB,
+    proofBytes: (proofHex.length - 2) / 2,
+    proofJsonBytes: JSON.stringify(report.proof).length,
+    verifyInferenceGas: Number(vi.gasUsed),
+    verifierGas: Number(bare.gasUsed),
+    cosine,
+    cosineNote: c.cosineNote,
+    stock,
+    measuredAt: new Date().toISOString(),
+  };
+}
+
+// ---- table ----------------------------------------------------------------------------------
+
+function table(rows: readonly BenchRow[]): string {
+  const cols: [string, (r: BenchRow) => string][] = [
+    ["name", (r) => r.name],
+    ["constraints", (r) => String(r.constraints)],
+    ["2^k", (r) => String(r.power)],
+    ["compile s", (r) => r.compileSeconds.toFixed(1)],
+    ["setup s", (r) => r.setupSeconds.toFixed(1)],
+    ["witness s", (r) => r.witnessSeconds.toFixed(2)],
+    ["prove s (med)", (r) => r.proveSecondsMedian.toFixed(2)],
+    ["peak RSS MB", (r) => r.peakRssMB.toFixed(0)],
+    ["proof B", (r) => String(r.proofBytes)],
+    ["verifyInference gas", (r) => r.verifyInferenceGas.toLocaleString("en-US")],
+    ["verifier gas", (r) => r.verifierGas.toLocaleString("en-US")],
+    ["cosine", (r) => (r.cosine === null ? "n/a" : r.cosine.toFixed(6))],
+    [
+      "stock setup s",
+      (r) =>
+        r.stock
+          ? `${r.stock.setupLowerBound ? ">=" : r.stock.setupEstimated ? "~" : ""}${r.stock.setupSeconds.toFixed(1)}${r.stock.setupEstimated ? " (estimated)" : ""}`
+          : "-",
+    ],
+    [
+      "stock prove s",
+      (r) => (r.stock?.proveSecondsMedian != null ? r.stock.proveSecondsMedian.toFixed(2) : "-"),
+    ],
+  ];
+  const cells = [cols.map(([h]) => h), ...rows.map((r) => cols.map(([, f]) => f(r)))];
+  const widths = cols.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
+  const line = (row: string[]) =>
+    `| ${row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ")} |`;
+  return [
+    line(cells[0]),
+    `|${widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`,
+    ...cells.slice(1).map(line),
+  ].join("\n");
+}
+
+// ---- main -----------------------------------------------------------------------------------
+
+const { network } = await import("hardhat");
+const conn = await network.create();
+const rows: BenchRow[] = [];
+for (const cfg of configs) {
+  const prepared = await cfg.prepare(root);
+  rows.push(await benchOne(prepared, cfg.description, conn));
+}
+
+let all: BenchRow[] = rows;
+if (values.only && existsSync(RESULTS) && statSync(RESULTS).size > 0) {
+  const old = JSON.parse(await readFile(RESULTS, "utf8")) as BenchRow[];
+  all = BENCH_CONFIGS.map(
+    (c) => rows.find((r) => r.name === c.name) ?? old.find((r) => r.name === c.name),
+  ).filter((r): r is BenchRow => r !== undefined);
+}
+await writeTextAtomically(RESULTS, `${JSON.stringify(all, null, 2)}\n`);
+console.log(`\n${table(all)}\n`);
+for (const r of all) {
+  if (r.stock?.setupEstimated) {
+    const est = Object.entries(r.stock.steps)
+      .filter(([, s]) => s.estimated)
+      .map(([k, s]) => `${k} ${s.seconds.toFixed(0)} s from ${s.source}`);
+    console.log(`~ ${r.name}: stock setup estimated: ${est.join("; ")}`);
+  }
+  for (const n of r.stock?.note ?? []) console.log(`  ${r.name}: ${n}`);
+}
+console.log(`wrote ${path.relative(root, RESULTS)}`);
+await releaseCurve();
+process.exit(0);
