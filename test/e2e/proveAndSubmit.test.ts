@@ -27,6 +27,12 @@ describe("prove-and-submit on gpt-nano-sort layer 0 (the README's main job)", fu
         maxBuffer: 16 << 20,
       },
     );
+    // The deterministic development setup must reproduce the committed verifier: the job
+    // re-exports it and says so when it changed (then regenerate and commit it).
+    expect(
+      stdout,
+      "contracts/verifiers/generated/GptNanoSortLayer0Verifier.sol drifted: commit the regenerated file",
+    ).to.not.include("(new verification key)");
     const lines = stdout.trim().split("\n");
     const r = JSON.parse(lines[lines.length - 1]) as {
       verified: boolean;
