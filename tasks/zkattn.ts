@@ -2,6 +2,25 @@ import { task } from "hardhat/config";
 import { ArgumentType } from "hardhat/types/arguments";
 import type { TaskDefinition } from "hardhat/types/tasks";
 
+/** Options shared by the tasks that take a model layer and its input (one wording for --help). */
+const MODEL_OPTION = {
+  name: "model",
+  description: "Model directory under models/",
+  defaultValue: "gpt-nano-sort",
+} as const;
+const TOKENS_OPTION = {
+  name: "tokens",
+  description:
+    "block_size comma-separated token ids, e.g. 0,0,2,1,0,1,0,0,0,1,1 (6 to sort, then the first 5 sorted)",
+  defaultValue: "",
+} as const;
+const INPUT_OPTION = {
+  name: "input",
+  description:
+    'Activations file instead of tokens: {"ln1": [[...d_model floats] x T]} or {"xQ": [[...int8] x T]}',
+  defaultValue: "",
+} as const;
+
 /**
  * Proving tasks (docs/prover.md). Declarative definitions; actions in tasks/actions/prover.ts are
  * imported lazily and call src/prover.
@@ -11,11 +30,7 @@ export const proverTasks: TaskDefinition[] = [
     "zkattn:compile",
     "Compile a model layer's generated main circuit (circuits/main/<model>-layer<L>.circom) into build/, cached by source hash",
   )
-    .addOption({
-      name: "model",
-      description: "Model directory under models/",
-      defaultValue: "gpt-nano-sort",
-    })
+    .addOption(MODEL_OPTION)
     .addOption({
       name: "layer",
       description: "Layer whose attention block the circuit proves",
@@ -28,29 +43,15 @@ export const proverTasks: TaskDefinition[] = [
     "prove",
     "Prove a model layer's attention block on tokens or an activations file; writes the proof, public signals and calldata as JSON",
   )
-    .addOption({
-      name: "model",
-      description: "Model directory under models/",
-      defaultValue: "gpt-nano-sort",
-    })
+    .addOption(MODEL_OPTION)
     .addOption({
       name: "layer",
       description: "Layer whose attention block is proved",
       type: ArgumentType.INT,
       defaultValue: 0,
     })
-    .addOption({
-      name: "tokens",
-      description:
-        "block_size comma-separated token ids, e.g. 0,0,2,1,0,1,0,0,0,1,1 (6 to sort, then the first 5 sorted)",
-      defaultValue: "",
-    })
-    .addOption({
-      name: "input",
-      description:
-        'Activations file instead of tokens: {"ln1": [[...d_model floats] x T]} or {"xQ": [[...int8] x T]}',
-      defaultValue: "",
-    })
+    .addOption(TOKENS_OPTION)
+    .addOption(INPUT_OPTION)
     .addOption({
       name: "submitter",
       description:
@@ -71,28 +72,15 @@ export const proverTasks: TaskDefinition[] = [
     "prove-and-submit",
     "The main job: prove a model layer's attention block and get it verified on-chain (deploys and sets up what is missing on development chains)",
   )
-    .addOption({
-      name: "model",
-      description: "Model directory under models/",
-      defaultValue: "gpt-nano-sort",
-    })
+    .addOption(MODEL_OPTION)
     .addOption({
       name: "layer",
       description: "Layer whose attention block is proved",
       type: ArgumentType.INT,
       defaultValue: 0,
     })
-    .addOption({
-      name: "tokens",
-      description:
-        "block_size comma-separated token ids, e.g. 0,0,2,1,0,1,0,0,0,1,1 (6 to sort, then the first 5 sorted)",
-      defaultValue: "",
-    })
-    .addOption({
-      name: "input",
-      description: 'Activations file instead of tokens: {"ln1": [[...]]} or {"xQ": [[...]]}',
-      defaultValue: "",
-    })
+    .addOption(TOKENS_OPTION)
+    .addOption(INPUT_OPTION)
     .addFlag({
       name: "bounty",
       description:

@@ -101,7 +101,12 @@ function fail(msg: string): never {
   throw new Error(`prove-and-submit: ${msg}`);
 }
 
-/** Loads models/<name>, turning a missing directory into an error that lists the known models. */
+/**
+ * Loads `<root>/models/<name>/quantized.json` (see src/quant/modelFile.ts).
+ * @throws Error `prove-and-submit: unknown model ...` listing the models that exist and the
+ *   quantize command when the directory has no quantized.json; `model file: ...` errors for an
+ *   invalid file.
+ */
 export function loadModelByName(root: string, name: string): QuantizedModel {
   const dir = path.join(root, "models", name);
   if (!existsSync(path.join(dir, "quantized.json"))) {
