@@ -6,8 +6,9 @@ include "softmax.circom";
 include "pack.circom";
 include "freivalds.circom";
 
-// Building blocks of one layer's quantized attention block with private committed weights
-// (docs/integer-attention.md "Steps" and "Commitments"). The generated main circuit
+// Building blocks of one layer's quantized attention block, with private committed weights or, in
+// public-weights mode, weights as compile-time constants (docs/integer-attention.md "Steps" and
+// "Commitments"). The generated main circuit
 // (src/circuit/generator.ts → circuits/main/) declares the named intermediate signals and wires
 // one AttentionRow per (head, query token): circom 2.2.3 cannot build component arrays whose
 // elements have different signal sizes, and causal rows have t + 1 keys.
@@ -31,6 +32,26 @@ template Projection(T, D) {
             dot[t][j].b <== w[j];
             dot[t][j].bias <== b[j];
             acc[t][j] <== dot[t][j].out;
+        }
+    }
+}
+
+// ConstProjection(T, D, W, B): acc[t][j] = B[j] + sum_i W[j][i] * x[t][i] with compile-time
+// weights W[D][D] (nn.Linear (out, in) layout) and biases B[D] (step 1, public-weights mode).
+// A linear combination of the inputs: the constraints are linear, and --O2 substitutes them away.
+// Preconditions: x range-checked by the caller (the input commitment's packing).
+// Constraints: 0 after --O2 (T * D linear ones at --O1).
+template ConstProjection(T, D, W, B) {
+    signal input x[T][D];
+    signal output acc[T][D];
+
+    for (var t = 0; t < T; t++) {
+        for (var j = 0; j < D; j++) {
+            var lc = B[j];
+            for (var i = 0; i < D; i++) {
+                lc += W[j][i] * x[t][i];
+            }
+            acc[t][j] <== lc;
         }
     }
 }
@@ -121,6 +142,34 @@ template OutputProjection(T, D, cV, Mo, ko, yBits) {
             dot[t][j].b <== w[j];
             dot[t][j].bias <== b[j];
             acc[t][j] <== dot[t][j].out;
+            req[t][j] = RequantSat(Mo[j], ko, yBits);
+            req[t][j].in <== acc[t][j];
+            out[t][j] <== req[t][j].out;
+            _ <== req[t][j].y;
+            _ <== req[t][j].rem;
+        }
+    }
+}
+
+// ConstOutputProjection(T, D, cV, W, B, Mo, ko, yBits): acc[t][j] = B[j] + sum_i cV[i] W[j][i] av[t][i]
+// with compile-time weights W[D][D] and biases B[D] (step 9, public-weights mode: linear), and
+// out[t][j] = clamp(floor((acc Mo[j] + 2^(ko-1)) / 2^ko), -128, 127) (step 10, RequantSat).
+// Preconditions: av bounded (a constrained function of range-checked inputs); yBits and the
+//   identities' sizes checked by the generator. Output: out in [-128, 127] by construction.
+// Constraints: T*D*(ko + yBits + 4) after --O2.
+template ConstOutputProjection(T, D, cV, W, B, Mo, ko, yBits) {
+    signal input av[T][D];
+    signal output acc[T][D];
+    signal output out[T][D];
+
+    component req[T][D];
+    for (var t = 0; t < T; t++) {
+        for (var j = 0; j < D; j++) {
+            var lc = B[j];
+            for (var i = 0; i < D; i++) {
+                lc += cV[i] * W[j][i] * av[t][i];
+            }
+            acc[t][j] <== lc;
             req[t][j] = RequantSat(Mo[j], ko, yBits);
             req[t][j].in <== acc[t][j];
             out[t][j] <== req[t][j].out;

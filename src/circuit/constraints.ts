@@ -81,11 +81,16 @@ export const freivaldsLinear = (T: number, D: number) =>
 /** Constraint count of one layer circuit, by component. */
 export type LayerBreakdown = Record<string, number>;
 
-/** The layer circuit's constraints by component (formulas above); their sum is the total. */
+/**
+ * The layer circuit's constraints by component (formulas above); their sum is the total.
+ * @param matmul how the weight products are constrained: `direct` or `freivalds` (private
+ *   weights), or `constant` (public-weights mode: the weights are compile-time constants, so the
+ *   projections are linear, and the weight/bias range checks and the model Poseidon disappear).
+ */
 export function layerBreakdown(
   p: QuantizedAttentionLayer,
   w: LayerCircuitWidths,
-  matmul: "direct" | "freivalds" = "freivalds",
+  matmul: "direct" | "freivalds" | "constant" = "freivalds",
 ): LayerBreakdown {
   const T = w.T;
   const D = p.dModel;
@@ -110,7 +115,7 @@ export function layerBreakdown(
   const mB = packedCount(D, p.biasBits);
   const mO = packedCount(D, p.outBiasBits);
   const mX = packedCount(T * D, 8);
-  const common: LayerBreakdown = {
+  const attention: LayerBreakdown = {
     "scores q·k (causal pairs)": scores,
     "score requantization (remainders)": requantScores,
     "row max + delta ranges": max,
@@ -118,13 +123,23 @@ export function layerBreakdown(
     "softmax normalization": norm,
     "attention-weighted values": avs,
     "output requantization + saturation": T * D * requantSat(p.outShift, w.yBits),
-    "weight range checks (int8, for packing)": 4 * packSigned(D * D, 8),
-    "bias range checks": 3 * packSigned(D, p.biasBits) + packSigned(D, p.outBiasBits),
     "input range checks (int8)": packSigned(T * D, 8),
-    "modelCommitment Poseidon": sponge(4 * mW + 3 * mB + mO),
     "inputCommitment Poseidon": sponge(mX + 1),
     "outputCommitment Poseidon": sponge(mX),
     "binding square": 1,
+  };
+  if (matmul === "constant") {
+    return {
+      "Q/K/V and output projections (constant weights: linear)": 0,
+      ...attention,
+      "modelCommitment pinned to the constant": 1,
+    };
+  }
+  const common: LayerBreakdown = {
+    ...attention,
+    "weight range checks (int8, for packing)": 4 * packSigned(D * D, 8),
+    "bias range checks": 3 * packSigned(D, p.biasBits) + packSigned(D, p.outBiasBits),
+    "modelCommitment Poseidon": sponge(4 * mW + 3 * mB + mO),
   };
   if (matmul === "direct") {
     return {

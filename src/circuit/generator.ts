@@ -20,6 +20,7 @@ import {
 } from "../quant/constants.js";
 import { validateLayer } from "../quant/intAttention.js";
 import type { QuantizedAttentionLayer } from "../quant/types.js";
+import { modelCommitment } from "./commitments.js";
 import { attentionBounds, bitLength, magnitude, type AttentionBounds } from "./bounds.js";
 import { packedCount } from "./constraints.js";
 import { PUBLIC_SIGNALS } from "./publicSignals.js";
@@ -111,13 +112,28 @@ export function layerCircuitWidths(
  */
 export type MatmulMode = "direct" | "freivalds";
 
+/**
+ * Where the weights and biases live (DESIGN.md "Circuits"):
+ * - `private`: private inputs, bound to the public `modelCommitment` by an in-circuit Poseidon
+ *   commitment whose packing range-checks them; anyone holding the weights and the keys proves.
+ * - `public`: compile-time constants of the circuit (public-weights mode). Products with constants
+ *   are linear combinations and cost no constraints; `modelCommitment` is pinned to the constant
+ *   commitment of these weights (computed by src/circuit/commitments.ts at generation time), so
+ *   the registry entry is the same as in private mode. The circuit source, r1cs and proving key
+ *   contain the weights: for models whose weights may be published, or whose owner is the only
+ *   prover.
+ */
+export type WeightsMode = "private" | "public";
+
 /** Domain tag of the Freivalds challenge sponge (after the commitments' tags 1, 2, 3). */
 export const CHALLENGE_TAG = 4;
 
 /** Options of {@link generateLayerCircuit}. */
 export interface GenerateOptions {
-  /** How matrix products with private weights are constrained (default `freivalds`). */
+  /** How matrix products with private weights are constrained (default `freivalds`; ignored with `weights: "public"`). */
   matmul?: MatmulMode;
+  /** Private committed weights (default) or compile-time constants (public-weights mode). */
+  weights?: WeightsMode;
   /** Sequence length T the circuit is built for (default: the layer's blockSize). */
   T?: number;
   /** Where the parameters came from, written into the header (e.g. `models/gpt-nano-sort/quantized.json layer 0`). */
@@ -131,15 +147,38 @@ export interface GeneratedCircuit {
   /** The .circom source of the main circuit. */
   source: string;
   widths: LayerCircuitWidths;
-  matmul: MatmulMode;
+  /** How the weight products are constrained: `constant` in public-weights mode. */
+  matmul: MatmulMode | "constant";
+  weights: WeightsMode;
 }
 
 const list = (a: readonly (number | bigint)[]) => `[${a.join(", ")}]`;
 
+/** A compile-time [D][D] matrix (row-major (out, in)) as a circom function returning it. */
+function constMatrix(fn: string, w: readonly number[], D: number): string {
+  const rows = Array.from({ length: D }, (_, j) => `        ${list(w.slice(j * D, (j + 1) * D))}`);
+  return `function ${fn}() {
+    var w[${D}][${D}] = [
+${rows.join(",\n")}
+    ];
+    return w;
+}`;
+}
+
+/** A compile-time vector as a circom function returning it. */
+function constVector(fn: string, v: readonly (number | bigint)[]): string {
+  return `function ${fn}() {
+    var v[${v.length}] = ${list(v)};
+    return v;
+}`;
+}
+
 /**
  * Generates the main circuit of one layer's attention block. Private inputs (xQ, weights, biases,
- * salt) and the public inputs of {@link PUBLIC_SIGNALS} are declared by a wrapper template that
- * feeds `AttentionBlock`; the layer's constants (cQK, cV, multipliers, shifts) are compile-time.
+ * salt; in public-weights mode only xQ and salt) and the public inputs of {@link PUBLIC_SIGNALS}
+ * are declared by a wrapper template that wires the templates of circuits/lib/attention.circom;
+ * the layer's constants (cQK, cV, multipliers, shifts, and in public-weights mode the weights and
+ * biases) are compile-time.
  * @throws Error (`generator: ...`) on invalid parameters (also via `intAttention: ` validation) or
  *   unsafe widths (see {@link layerCircuitWidths}).
  */
@@ -191,7 +230,10 @@ export function generateLayerCircuit(
     rowSum[${h}][${t}] <== ${r}.rowSum;`);
     }
   }
-  const matmul = o.matmul ?? "freivalds";
+  const weights = o.weights ?? "private";
+  if (weights !== "private" && weights !== "public")
+    fail(`weights must be "private" or "public", not "${String(weights)}"`);
+  const matmul = weights === "public" ? "constant" : (o.matmul ?? "freivalds");
   const ones = list(Array.from({ length: D }, () => 1));
   const qkv = [
     ["Q", "q"],
@@ -201,7 +243,34 @@ export function generateLayerCircuit(
   let projections: string;
   let outputProjection: string;
   let freivalds = "";
-  if (matmul === "direct") {
+  let constants = "";
+  if (matmul === "constant") {
+    const fn = (n: string) => `${o.templateName}_${n}`;
+    constants = `
+// Public-weights mode: the layer's int8 weights (nn.Linear (out, in)) and int32 biases.
+${(["wq", "wk", "wv", "wo"] as const).map((n) => constMatrix(fn(n), p[n], D)).join("\n\n")}
+
+${(["bq", "bk", "bv", "bo"] as const).map((n) => constVector(fn(n), p[n])).join("\n\n")}
+`;
+    projections = `    // Step 1: Q/K/V projections with the constant weights: linear combinations of xQ (no
+    // multiplication constraints), wide accumulators.
+${qkv
+  .map(
+    ([
+      U,
+      l,
+    ]) => `    component proj${U} = ConstProjection(${T}, ${D}, ${fn(`w${l}`)}(), ${fn(`b${l}`)}());
+    proj${U}.x <== xQ;
+    ${l}Acc <== proj${U}.acc;`,
+  )
+  .join("\n")}`;
+    outputProjection = `    // Steps 9-10: output projection with the constant weights (linear), requantization with
+    // saturation.
+    component outProj = ConstOutputProjection(${T}, ${D}, ${list(p.cV)}, ${fn("wo")}(), ${fn("bo")}(), ${list(p.outMultipliers)}, ${p.outShift}, ${w.yBits});
+    outProj.av <== av;
+    outAcc <== outProj.acc;
+    outQ <== outProj.out;`;
+  } else if (matmul === "direct") {
     projections = `    // Step 1: Q/K/V projections with bias, wide accumulators (one constraint per product).
 ${qkv
   .map(
@@ -274,21 +343,29 @@ ${[
   }
   const source = `// GENERATED FILE — do not edit. Regenerate with \`npx tsx scripts/gen-circuits.ts\`.
 // Source: ${o.source}. Generator: src/circuit/generator.ts; templates: circuits/lib/attention.circom.
-// Matrix products with private weights: ${matmul === "direct" ? "direct (one constraint per product)" : "Freivalds with an in-circuit Poseidon challenge"}.
+// ${
+    matmul === "constant"
+      ? "Public-weights mode: weights and biases are compile-time constants"
+      : `Matrix products with private weights: ${matmul === "direct" ? "direct (one constraint per product)" : "Freivalds with an in-circuit Poseidon challenge"}`
+  }.
 // Integer semantics: docs/integer-attention.md. Widths (src/circuit/bounds.ts): qBits ${w.qBits},
 // dBits ${w.dBits}, yBits ${w.yBits}, accBits ${w.accBits}, rBits ${list(w.rBits)}.
 pragma circom 2.2.0;
 
 include "circuits/lib/attention.circom";
-
+${constants}
 // One attention block: T = ${T}, d_model = ${D}, ${H} heads. Public inputs first, in
-// src/circuit/publicSignals.ts order; private: xQ, weights, biases, salt.
+// src/circuit/publicSignals.ts order; private: ${matmul === "constant" ? "xQ, salt" : "xQ, weights, biases, salt"}.
 template ${o.templateName}() {
 ${PUBLIC_SIGNALS.map((n) => `    signal input ${n};`).join("\n")}
     signal input xQ[${T}][${D}];
-${["wq", "wk", "wv", "wo"].map((n) => `    signal input ${n}[${D}][${D}];`).join("\n")}
+${
+  matmul === "constant"
+    ? ""
+    : `${["wq", "wk", "wv", "wo"].map((n) => `    signal input ${n}[${D}][${D}];`).join("\n")}
 ${["bq", "bk", "bv", "bo"].map((n) => `    signal input ${n}[${D}];`).join("\n")}
-    signal input salt;
+`
+}    signal input salt;
 
     // Named intermediates (docs/integer-attention.md); ragged [h][t][u <= t] arrays are
     // flattened to h*T*(T+1)/2 + t*(t+1)/2 + u.
@@ -312,7 +389,14 @@ ${projections}
 ${rows.join("\n")}
 
 ${outputProjection}
-    // Commitments (their packing range checks are the range checks of the private inputs).
+${
+  matmul === "constant"
+    ? `    // Commitments. The weights are constants: modelCommitment is pinned to their commitment
+    // (src/circuit/commitments.ts), so a proof names exactly this model; the input's packing
+    // range-checks xQ.
+    modelCommitment === ${modelCommitment(p)};
+`
+    : `    // Commitments (their packing range checks are the range checks of the private inputs).
     component modelHash = ModelCommitment(${D}, ${p.biasBits}, ${p.outBiasBits});
     modelHash.wq <== wq;
     modelHash.wk <== wk;
@@ -323,7 +407,8 @@ ${outputProjection}
     modelHash.bv <== bv;
     modelHash.bo <== bo;
     modelCommitment === modelHash.out;
-    component inputHash = InputCommitment(${T}, ${D});
+`
+}    component inputHash = InputCommitment(${T}, ${D});
     inputHash.xQ <== xQ;
     inputHash.salt <== salt;
     inputCommitment === inputHash.out;
@@ -338,5 +423,5 @@ ${freivalds}
 
 component main {public [${PUBLIC_SIGNALS.join(", ")}]} = ${o.templateName}();
 `;
-  return { source, widths: w, matmul };
+  return { source, widths: w, matmul, weights };
 }

@@ -1,6 +1,7 @@
 /**
- * The generated main circuits committed under circuits/main/: one per quantized model directory
- * (models/<name>/quantized.json) and layer. scripts/gen-circuits.ts writes them; a test
+ * The generated main circuits committed under circuits/main/: two per quantized model directory
+ * (models/<name>/quantized.json) and layer, one with private committed weights and one in
+ * public-weights mode (weights as compile-time constants). scripts/gen-circuits.ts writes them; a test
  * regenerates them in memory and requires the committed files to be identical.
  */
 import { existsSync, readdirSync } from "node:fs";
@@ -8,7 +9,7 @@ import path from "node:path";
 
 import { loadQuantizedModel, QUANTIZED_MODEL_FILE } from "../quant/modelFile.js";
 import type { QuantizedAttentionLayer } from "../quant/types.js";
-import { generateLayerCircuit, type GeneratedCircuit } from "./generator.js";
+import { generateLayerCircuit, type GeneratedCircuit, type WeightsMode } from "./generator.js";
 
 /** One generated main circuit. */
 export interface MainCircuit {
@@ -17,22 +18,63 @@ export interface MainCircuit {
   /** Model directory name. */
   model: string;
   layer: QuantizedAttentionLayer;
+  weights: WeightsMode;
   generated: GeneratedCircuit;
 }
 
-/** Circom template name for a model layer: `gpt-nano-sort`, 0 → `GptNanoSortLayer0`. */
-export function templateNameFor(model: string, layer: number): string {
+/** Every weights mode, in the order circuits are generated. */
+export const WEIGHTS_MODES: readonly WeightsMode[] = ["private", "public"];
+
+/**
+ * Parses a `--weights` value.
+ * @throws Error naming the accepted values.
+ */
+export function parseWeightsMode(value: string): WeightsMode {
+  if (value === "private" || value === "public") return value;
+  throw new Error(
+    `--weights must be "private" (committed private weights) or "public" (public-weights mode: weights compiled into the circuit), not "${value}"`,
+  );
+}
+
+/** Suffix of circuit, file and template names in public-weights mode. */
+const PUBLIC_SUFFIX = "-public-weights";
+
+/**
+ * Circom template name for a model layer: `gpt-nano-sort`, 0 → `GptNanoSortLayer0`
+ * (`GptNanoSortLayer0PublicWeights` in public-weights mode).
+ */
+export function templateNameFor(
+  model: string,
+  layer: number,
+  weights: WeightsMode = "private",
+): string {
   const camel = model
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)
     .map((w) => w[0].toUpperCase() + w.slice(1))
     .join("");
-  return `${/^[0-9]/.test(camel) ? "M" : ""}${camel}Layer${layer}`;
+  return `${/^[0-9]/.test(camel) ? "M" : ""}${camel}Layer${layer}${weights === "public" ? "PublicWeights" : ""}`;
+}
+
+/**
+ * Circuit name of a model layer (also its build/ subdirectory and main file's base name):
+ * `gpt-nano-sort-layer0`, or `gpt-nano-sort-layer0-public-weights` in public-weights mode.
+ */
+export function circuitName(
+  model: string,
+  layer: number,
+  weights: WeightsMode = "private",
+): string {
+  return `${model}-layer${layer}${weights === "public" ? PUBLIC_SUFFIX : ""}`;
 }
 
 /** Path of a layer's main circuit relative to the repository root. */
-export function mainCircuitPath(model: string, layer: number): string {
-  return `circuits/main/${model}-layer${layer}.circom`;
+export function mainCircuitPath(
+  model: string,
+  layer: number,
+  weights: WeightsMode = "private",
+): string {
+  return `circuits/main/${circuitName(model, layer, weights)}.circom`;
 }
 
 /**
@@ -48,11 +90,20 @@ export function generateMainCircuits(root: string): MainCircuit[] {
     if (!existsSync(path.join(dir, QUANTIZED_MODEL_FILE))) continue;
     const m = loadQuantizedModel(dir);
     for (const layer of m.layers) {
-      const generated = generateLayerCircuit(layer, {
-        source: `models/${model}/${QUANTIZED_MODEL_FILE} (${m.contentHash}), layer ${layer.layer}`,
-        templateName: templateNameFor(model, layer.layer),
-      });
-      out.push({ file: mainCircuitPath(model, layer.layer), model, layer, generated });
+      for (const weights of WEIGHTS_MODES) {
+        const generated = generateLayerCircuit(layer, {
+          source: `models/${model}/${QUANTIZED_MODEL_FILE} (${m.contentHash}), layer ${layer.layer}`,
+          templateName: templateNameFor(model, layer.layer, weights),
+          weights,
+        });
+        out.push({
+          file: mainCircuitPath(model, layer.layer, weights),
+          model,
+          layer,
+          weights,
+          generated,
+        });
+      }
     }
   }
   return out;

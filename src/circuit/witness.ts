@@ -12,6 +12,7 @@ import path from "node:path";
 
 import type { IntAttentionTrace, QuantizedAttentionLayer } from "../quant/types.js";
 import { inputCommitment, modelCommitment, outputCommitment } from "./commitments.js";
+import type { WeightsMode } from "./generator.js";
 import { BN254_SCALAR_FIELD, type NamedPublicSignals } from "./publicSignals.js";
 
 function fail(msg: string): never {
@@ -45,24 +46,31 @@ export function publicSignalsFor(
 
 /**
  * The full input of the generated layer circuit (signal names of src/circuit/generator.ts):
- * public commitments and binding, private xQ [T][D], wq/wk/wv/wo [D][D] (row-major (out, in)),
- * bq/bk/bv/bo [D], salt.
+ * public commitments and binding, private xQ [T][D] (int8), salt, and with private weights
+ * wq/wk/wv/wo [D][D] (int8, row-major (out, in)) and bq/bk/bv/bo [D] (int32 at the accumulator
+ * scale). In public-weights mode the weights are circuit constants and not part of the input.
  */
 export function circuitInput(
   p: QuantizedAttentionLayer,
   pub: NamedPublicSignals,
   xQ: readonly (readonly number[])[],
   salt: bigint,
+  weights: WeightsMode = "private",
 ): CircuitInput {
   const D = p.dModel;
   const mat = (w: number[]) =>
     Array.from({ length: D }, (_, j) => w.slice(j * D, (j + 1) * D).map(str));
-  return {
+  const common: CircuitInput = {
     modelCommitment: str(pub.modelCommitment),
     inputCommitment: str(pub.inputCommitment),
     outputCommitment: str(pub.outputCommitment),
     binding: str(pub.binding),
     xQ: xQ.map((r) => r.map(str)),
+    salt: str(salt),
+  };
+  if (weights === "public") return common;
+  return {
+    ...common,
     wq: mat(p.wq),
     wk: mat(p.wk),
     wv: mat(p.wv),
@@ -71,7 +79,6 @@ export function circuitInput(
     bk: p.bk.map(str),
     bv: p.bv.map(str),
     bo: p.bo.map(str),
-    salt: str(salt),
   };
 }
 

@@ -4,8 +4,13 @@ import path from "node:path";
 import { expect } from "chai";
 
 import { attentionBounds } from "../../src/circuit/bounds.js";
+import { modelCommitment } from "../../src/circuit/commitments.js";
 import { generateLayerCircuit, layerCircuitWidths } from "../../src/circuit/generator.js";
-import { generateMainCircuits, templateNameFor } from "../../src/circuit/mainCircuits.js";
+import {
+  generateMainCircuits,
+  parseWeightsMode,
+  templateNameFor,
+} from "../../src/circuit/mainCircuits.js";
 import { PUBLIC_SIGNALS } from "../../src/circuit/publicSignals.js";
 import { syntheticLayer } from "../../src/circuit/synthetic.js";
 
@@ -87,5 +92,56 @@ describe("circuit generator", () => {
     expect(() => generateLayerCircuit(p, { source: "x", templateName: "A" })).to.throw(
       /^generator: output requantization identity can reach 2\^\d+ ≥ 2\^250; lower outBiasBits, biasBits or outShift$/,
     );
+  });
+
+  describe("public-weights mode", () => {
+    const D = 4;
+    const p = syntheticLayer({ dModel: D, nHead: 2, blockSize: 3, seed: 1 });
+    const src = generateLayerCircuit(p, {
+      source: "test",
+      templateName: "T",
+      weights: "public",
+    }).source;
+    /** The integer rows of the array literal assigned in the body of circom function `name`. */
+    const functionRows = (name: string): bigint[][] => {
+      const body = new RegExp(`^function ${name}\\(\\) \\{\\n([\\s\\S]*?)\\n\\}$`, "m").exec(src);
+      expect(body, `function ${name} in the generated main`).to.not.equal(null);
+      const literal = body![1].slice(body![1].indexOf(" = "));
+      return [...literal.matchAll(/\[(-?\d+(?:, -?\d+)*)\]/g)].map((m) =>
+        m[1].split(", ").map(BigInt),
+      );
+    };
+
+    it("declares exactly the public inputs, then xQ and salt (no weight or bias inputs)", () => {
+      const declared = [...src.matchAll(/^ {4}signal input (\w+)/gm)].map((m) => m[1]);
+      expect(declared).to.deep.equal([...PUBLIC_SIGNALS, "xQ", "salt"]);
+    });
+
+    it("contains every weight matrix row and bias vector of the layer literally, as compile-time functions", () => {
+      for (const name of ["wq", "wk", "wv", "wo"] as const) {
+        const rows = Array.from({ length: D }, (_, j) =>
+          p[name].slice(j * D, (j + 1) * D).map(BigInt),
+        );
+        expect(functionRows(`T_${name}`), name).to.deep.equal(rows);
+      }
+      for (const name of ["bq", "bk", "bv", "bo"] as const) {
+        expect(functionRows(`T_${name}`), name).to.deep.equal([p[name].map(BigInt)]);
+      }
+    });
+
+    it("pins the public modelCommitment to the TypeScript commitment of the layer", () => {
+      expect(src).to.contain(`    modelCommitment === ${modelCommitment(p)};\n`);
+    });
+
+    it("names templates with a PublicWeights suffix and parses only the two weights modes", () => {
+      expect(templateNameFor("gpt-nano-sort", 0, "public")).to.equal(
+        "GptNanoSortLayer0PublicWeights",
+      );
+      expect(parseWeightsMode("public")).to.equal("public");
+      expect(parseWeightsMode("private")).to.equal("private");
+      expect(() => parseWeightsMode("secret")).to.throw(
+        '--weights must be "private" (committed private weights) or "public" (public-weights mode: weights compiled into the circuit), not "secret"',
+      );
+    });
   });
 });

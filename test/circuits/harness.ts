@@ -68,7 +68,15 @@ export class CircuitTester {
     return w;
   }
 
-  /** Requires witness generation to fail with an error containing `message` (e.g. "Assert Failed"). */
+  /** circom's accumulated error lines after the previous failure (see {@link expectFail}). */
+  private earlierErrors = "";
+
+  /**
+   * Requires witness generation to fail with an error containing `message` (e.g. "Assert
+   * Failed"). circom's generated witness_calculator.js reports `<kind>.\n` followed by every
+   * "Error in template ..." line since the calculator was loaded (it never clears them), so only
+   * the kind and the lines this failure added are searched.
+   */
   async expectFail(input: CircuitInput, message: string): Promise<void> {
     let error: unknown;
     try {
@@ -77,7 +85,14 @@ export class CircuitTester {
       error = e;
     }
     expect(error, `${this.name}: witness generation should fail`).to.be.instanceOf(Error);
-    expect((error as Error).message).to.contain(message);
+    const text = (error as Error).message;
+    const kindEnd = text.indexOf("\n") + 1;
+    const lines = text.slice(kindEnd);
+    const added = lines.startsWith(this.earlierErrors)
+      ? lines.slice(this.earlierErrors.length)
+      : lines;
+    this.earlierErrors = lines;
+    expect(text.slice(0, kindEnd) + added).to.contain(message);
   }
 
   /** Wire index of a signal by full name (e.g. `main.delta[3]`); throws if the optimizer removed it. */
