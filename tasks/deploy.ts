@@ -2,6 +2,8 @@ import { task } from "hardhat/config";
 import { ArgumentType } from "hardhat/types/arguments";
 import type { TaskDefinition } from "hardhat/types/tasks";
 
+import { WEIGHTS_OPTION } from "./zkattn.js";
+
 /**
  * Deployment tasks (docs/deploy.md). Declarative definitions; the action in
  * tasks/actions/deploy.ts is imported lazily and calls src/deploy.
@@ -22,9 +24,11 @@ export const deployTasks: TaskDefinition[] = [
       type: ArgumentType.INT,
       defaultValue: 0,
     })
+    .addOption(WEIGHTS_OPTION)
     .addOption({
       name: "circuit",
-      description: "Setup name, build/<circuit>/manifest.json (default: <model>-layer<layer>)",
+      description:
+        "Setup name, build/<circuit>/manifest.json (default: <model>-layer<layer>, with -public-weights for --weights public)",
       defaultValue: "",
     })
     .addOption({

@@ -14,6 +14,16 @@ const TOKENS_OPTION = {
     "block_size comma-separated token ids, e.g. 0,0,2,1,0,1,0,0,0,1,1 (6 to sort, then the first 5 sorted)",
   defaultValue: "",
 } as const;
+/**
+ * `--weights`: which of a layer's two circuits (docs/circuits.md "Public-weights mode"). Exported
+ * for register-model (tasks/deploy.ts).
+ */
+export const WEIGHTS_OPTION = {
+  name: "weights",
+  description:
+    'Circuit: "private" (weights are private inputs bound to the model commitment) or "public" (public-weights mode: weights compiled into the circuit; ~2.8x fewer constraints, faster setup and proof; the circuit reveals the weights)',
+  defaultValue: "private",
+} as const;
 const INPUT_OPTION = {
   name: "input",
   description:
@@ -28,7 +38,7 @@ const INPUT_OPTION = {
 export const proverTasks: TaskDefinition[] = [
   task(
     "zkattn:compile",
-    "Compile a model layer's generated main circuit (circuits/main/<model>-layer<L>.circom) into build/, cached by source hash",
+    "Compile a model layer's generated main circuit (circuits/main/<model>-layer<L>[-public-weights].circom) into build/, cached by source hash",
   )
     .addOption(MODEL_OPTION)
     .addOption({
@@ -37,6 +47,7 @@ export const proverTasks: TaskDefinition[] = [
       type: ArgumentType.INT,
       defaultValue: 0,
     })
+    .addOption(WEIGHTS_OPTION)
     .setAction(() => import("./actions/prover.js").then((m) => ({ default: m.compileAction })))
     .build(),
   task(
@@ -50,6 +61,7 @@ export const proverTasks: TaskDefinition[] = [
       type: ArgumentType.INT,
       defaultValue: 0,
     })
+    .addOption(WEIGHTS_OPTION)
     .addOption(TOKENS_OPTION)
     .addOption(INPUT_OPTION)
     .addOption({
@@ -79,6 +91,7 @@ export const proverTasks: TaskDefinition[] = [
       type: ArgumentType.INT,
       defaultValue: 0,
     })
+    .addOption(WEIGHTS_OPTION)
     .addOption(TOKENS_OPTION)
     .addOption(INPUT_OPTION)
     .addFlag({

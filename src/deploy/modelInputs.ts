@@ -15,6 +15,8 @@
 import path from "node:path";
 
 import { modelCommitment } from "../circuit/commitments.js";
+import type { WeightsMode } from "../circuit/generator.js";
+import { circuitName } from "../circuit/mainCircuits.js";
 import { BN254_SCALAR_FIELD, PUBLIC_SIGNALS } from "../circuit/publicSignals.js";
 import { loadQuantizedModel } from "../quant/modelFile.js";
 import { readManifest, type SetupKind } from "../setup/manifest.js";
@@ -28,7 +30,9 @@ export interface ModelRegistrationOptions {
   model: string;
   /** Layer index of the model (one circuit per layer). */
   layer: number;
-  /** Setup name (build/<circuit>/); default `<model>-layer<layer>`. */
+  /** Private committed weights (default) or public-weights mode; picks the default circuit. */
+  weights?: WeightsMode;
+  /** Setup name (build/<circuit>/); default `circuitName(model, layer, weights)`: `<model>-layer<layer>`, with `-public-weights` in public-weights mode. */
   circuit?: string;
   /** Verifier contract name; default `verifierContractName(circuit)`. */
   verifierContract?: string;
@@ -44,7 +48,7 @@ export interface ModelRegistrationOptions {
 
 /** A resolved registration, ready for ensureVerifierRoute / ensureModelRegistered. */
 export interface ModelRegistration {
-  /** Record name, `<model>/layer<layer>`. */
+  /** Record name, `<model>/layer<layer>` (`/public-weights` appended in that mode). */
   name: string;
   circuit: string;
   contractName: string;
@@ -68,7 +72,8 @@ export interface ModelRegistration {
 export async function resolveModelRegistration(
   opts: ModelRegistrationOptions,
 ): Promise<ModelRegistration> {
-  const circuit = opts.circuit || `${opts.model}-layer${opts.layer}`;
+  const weights = opts.weights ?? "private";
+  const circuit = opts.circuit || circuitName(opts.model, opts.layer, weights);
   const contractName = opts.verifierContract || verifierContractName(circuit);
 
   let modelHash: bigint;
@@ -117,7 +122,7 @@ export async function resolveModelRegistration(
     warning = manifest.warning;
   }
   return {
-    name: `${opts.model}/layer${opts.layer}`,
+    name: `${opts.model}/layer${opts.layer}${weights === "public" ? "/public-weights" : ""}`,
     circuit,
     contractName,
     circuitHash,

@@ -14,6 +14,7 @@ import {
   toPublicSignalArray,
   type NamedPublicSignals,
 } from "../circuit/publicSignals.js";
+import type { WeightsMode } from "../circuit/generator.js";
 import { circuitInput, publicSignalsFor } from "../circuit/witness.js";
 import {
   encodeOutput,
@@ -89,13 +90,15 @@ export async function proveInference(opts: {
   circuit: string;
   circuitHash: string;
   vkHash: string;
+  /** The circuit's weights mode (default private: weights are circuit inputs). */
+  weights?: WeightsMode;
 }): Promise<{ result: InferenceProof; timings: ProveTimings }> {
   const { p, input } = opts;
   const salt = opts.salt ?? randomSalt();
   let t = performance.now();
   const trace = intAttention(p, input.xQ);
   const named = publicSignalsFor(p, trace, salt, opts.binding);
-  const inputSignals = circuitInput(p, named, input.xQ, salt);
+  const inputSignals = circuitInput(p, named, input.xQ, salt, opts.weights);
   const reference = (performance.now() - t) / 1000;
   t = performance.now();
   const { proof, publicSignals } = (await snarkjs.groth16.fullProve(

@@ -2,11 +2,13 @@ import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 
 import { ensureModelDeployment, isPersistentNetwork } from "../../src/deploy/ensure.js";
 import { resolveModelRegistration } from "../../src/deploy/modelInputs.js";
+import { parseWeightsMode } from "../../src/circuit/mainCircuits.js";
 
 /** Arguments of `register-model` (see tasks/deploy.ts). */
 interface RegisterModelArgs {
   model: string;
   layer: number;
+  weights: string;
   circuit: string;
   verifierContract: string;
   circuitHash: string;
@@ -24,7 +26,11 @@ export default async function registerModelAction(
   args: RegisterModelArgs,
   hre: HardhatRuntimeEnvironment,
 ): Promise<void> {
-  const reg = await resolveModelRegistration({ root: hre.config.paths.root, ...args });
+  const reg = await resolveModelRegistration({
+    root: hre.config.paths.root,
+    ...args,
+    weights: parseWeightsMode(args.weights),
+  });
   if (reg.warning) console.warn(`warning: ${reg.warning}`);
   const conn = await hre.network.getOrCreate();
   const env = { ignitionDir: hre.config.paths.ignition, log: (line: string) => console.log(line) };

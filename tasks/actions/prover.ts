@@ -4,6 +4,7 @@ import path from "node:path";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 
 import { loadGptModel } from "../../src/model/stateDict.js";
+import { parseWeightsMode } from "../../src/circuit/mainCircuits.js";
 import { ensureCircuitBuild, circuitName } from "../../src/prover/build.js";
 import { predictionsWithBlockOutput } from "../../src/prover/decode.js";
 import { blockInputFromTokens, parseTokens, readBlockInputFile } from "../../src/prover/input.js";
@@ -22,6 +23,7 @@ import { consoleLogger } from "../../src/setup/progress.js";
 interface ModelArgs {
   model: string;
   layer: number;
+  weights: string;
 }
 
 /** `zkattn:compile`: ensureCircuitBuild. */
@@ -33,6 +35,7 @@ export async function compileAction(
     root: hre.config.paths.root,
     model: args.model,
     layer: args.layer,
+    weights: parseWeightsMode(args.weights),
     log: console.log,
   });
   console.log(
@@ -62,7 +65,8 @@ export async function proveAction(
           parseTokens(args.tokens, q.config),
         )
       : readBlockInputFile(path.resolve(args.input), p);
-    const name = circuitName(args.model, args.layer);
+    const weights = parseWeightsMode(args.weights);
+    const name = circuitName(args.model, args.layer, weights);
     const manifest = await readManifest(path.join(root, "build", name, "manifest.json"));
     if (!manifest) {
       throw new Error(
@@ -91,6 +95,7 @@ export async function proveAction(
       circuit: name,
       circuitHash: manifest.circuitHash,
       vkHash: manifest.vkHash,
+      weights,
     });
     await writeProofFile(args.out, result);
     console.log(
@@ -160,6 +165,7 @@ export default async function proveAndSubmitAction(
         tokens: args.tokens || undefined,
         inputFile: args.input || undefined,
         bounty: args.bounty,
+        weights: parseWeightsMode(args.weights),
       },
     );
     const t = r.timings;

@@ -17,57 +17,75 @@ const ROOT = process.cwd();
 const TOKENS = "0,0,2,1,0,1,0,0,0,1,1";
 
 describe("prove-and-submit on gpt-nano-sort layer 0 (the README's main job)", function () {
-  it("proves the real attention block, verifies it on the in-process network, and prints one JSON line last", async function () {
-    // The real-model end-to-end proof, once per CI run: compile (~35 s), development setup at
-    // 2^18 (a few minutes, cached in build/ afterwards), witness + Groth16 proof, deploy, submit.
-    const { stdout } = await run(
-      "npx",
-      ["hardhat", "prove-and-submit", "--model", "gpt-nano-sort", "--tokens", TOKENS, "--json"],
-      {
-        maxBuffer: 16 << 20,
-      },
-    );
-    // The deterministic development setup must reproduce the committed verifier: the job
-    // re-exports it and says so when it changed (then regenerate and commit it).
-    expect(
-      stdout,
-      "contracts/verifiers/generated/GptNanoSortLayer0Verifier.sol drifted: commit the regenerated file",
-    ).to.not.include("(new verification key)");
-    const lines = stdout.trim().split("\n");
-    const r = JSON.parse(lines[lines.length - 1]) as {
-      verified: boolean;
-      modelId: string;
-      txHash: string;
-      gasUsed: number;
-      outputCommitment: string;
-      output: number[][];
-      outputQuantized: number[][];
-      timings: Record<string, number>;
-    };
-    expect(r.verified).to.equal(true);
-    expect(r.txHash).to.match(/^0x[0-9a-f]{64}$/);
-    expect(r.gasUsed).to.be.within(202_000, 250_000);
-    expect(r.output.length).to.equal(11);
-    expect(r.output.every((row) => row.length === 48)).to.equal(true);
-    expect(Object.keys(r.timings)).to.include.members([
-      "input",
-      "compile",
-      "setup",
-      "deploy",
-      "prove",
-      "submit",
-      "total",
-    ]);
+  // The real-model end-to-end proofs, once per CI run and weights mode: compile (~15-35 s),
+  // development setup (2^17 for public weights, 2^18 for private; minutes, cached in build/
+  // afterwards), witness + Groth16 proof, deploy, submit.
+  const modes = [
+    { weights: "private", flags: [], verifier: "GptNanoSortLayer0Verifier" },
+    {
+      weights: "public",
+      flags: ["--weights", "public"],
+      verifier: "GptNanoSortLayer0PublicWeightsVerifier",
+    },
+  ] as const;
+  for (const mode of modes) {
+    it(`proves the real attention block with ${mode.weights} weights, verifies it on the in-process network, and prints one JSON line last`, async function () {
+      const { stdout } = await run(
+        "npx",
+        [
+          "hardhat",
+          "prove-and-submit",
+          "--model",
+          "gpt-nano-sort",
+          "--tokens",
+          TOKENS,
+          ...mode.flags,
+          "--json",
+        ],
+        { maxBuffer: 16 << 20 },
+      );
+      // The deterministic development setup must reproduce the committed verifier: the job
+      // re-exports it and says so when it changed (then regenerate and commit it).
+      expect(
+        stdout,
+        `contracts/verifiers/generated/${mode.verifier}.sol drifted: commit the regenerated file`,
+      ).to.not.include("(new verification key)");
+      const lines = stdout.trim().split("\n");
+      const r = JSON.parse(lines[lines.length - 1]) as {
+        verified: boolean;
+        modelId: string;
+        txHash: string;
+        gasUsed: number;
+        outputCommitment: string;
+        output: number[][];
+        outputQuantized: number[][];
+        timings: Record<string, number>;
+      };
+      expect(r.verified).to.equal(true);
+      expect(r.txHash).to.match(/^0x[0-9a-f]{64}$/);
+      expect(r.gasUsed).to.be.within(202_000, 250_000);
+      expect(r.output.length).to.equal(11);
+      expect(r.output.every((row) => row.length === 48)).to.equal(true);
+      expect(Object.keys(r.timings)).to.include.members([
+        "input",
+        "compile",
+        "setup",
+        "deploy",
+        "prove",
+        "submit",
+        "total",
+      ]);
 
-    // The proved output is the integer reference's, computed here independently of the CLI.
-    const q = loadQuantizedModel(path.join(ROOT, "models/gpt-nano-sort"));
-    const float = loadGptModel(path.join(ROOT, "models/gpt-nano-sort", q.source.file));
-    const input = blockInputFromTokens(float, q.layers[0], parseTokens(TOKENS, q.config));
-    const trace = intAttention(q.layers[0], input.xQ);
-    expect(r.outputQuantized).to.deep.equal(trace.outQ);
-    expect(r.outputCommitment).to.equal(outputCommitment(trace.outQ).toString());
-    expect(r.output[4][7]).to.equal(trace.outQ[4][7] * q.layers[0].outputScale);
-  });
+      // The proved output is the integer reference's, computed here independently of the CLI.
+      const q = loadQuantizedModel(path.join(ROOT, "models/gpt-nano-sort"));
+      const float = loadGptModel(path.join(ROOT, "models/gpt-nano-sort", q.source.file));
+      const input = blockInputFromTokens(float, q.layers[0], parseTokens(TOKENS, q.config));
+      const trace = intAttention(q.layers[0], input.xQ);
+      expect(r.outputQuantized).to.deep.equal(trace.outQ);
+      expect(r.outputCommitment).to.equal(outputCommitment(trace.outQ).toString());
+      expect(r.output[4][7]).to.equal(trace.outQ[4][7] * q.layers[0].outputScale);
+    });
+  }
 
   it("names the fix for an unknown model and for a token outside the vocabulary (before any proving)", async function () {
     const conn = await network.create();
