@@ -30,7 +30,7 @@ import {
   toBytes32,
   type SnarkjsGroth16Proof,
 } from "../src/contracts/calldata.js";
-import { PROVING_OPTIMIZATION } from "../src/prover/build.js";
+import { provingOptimization } from "../src/prover/build.js";
 import { intAttention } from "../src/quant/intAttention.js";
 import { writeTextAtomically } from "../src/setup/fsutil.js";
 import {
@@ -51,7 +51,7 @@ const SNARKJS_CLI = path.join(root, "node_modules/snarkjs/cli.js");
 const HELP = `Usage: npm run bench -- [options]   (= npx tsx bench/run.ts [options])
 
 For each configuration (${BENCH_CONFIGS.map((c) => c.name).join(", ")}):
-compile (circom2 --O${PROVING_OPTIMIZATION}, fresh), zkattn development setup from nothing (fresh ptau
+compile (circom2 at the prover's level: --O2 private weights, --O1 public; fresh), zkattn development setup from nothing (fresh ptau
 cache), witness calculation, Groth16 proving (median of --runs, child process, peak RSS),
 proof size, gas of the bare verifier and of ModelRegistry.verifyInference on the in-process
 Hardhat network, accuracy; and the stock snarkjs CLI flow (powersoftau new/contribute/prepare
@@ -448,12 +448,12 @@ async function benchOne(c: PreparedConfig, description: string, conn: Conn): Pro
   const out = path.join(dir, "out");
   await rm(out, { recursive: true, force: true });
 
-  log(`${c.name}: compile ${c.circuit} (--O${PROVING_OPTIMIZATION}, fresh)`);
+  log(`${c.name}: compile ${c.circuit} (--O${provingOptimization(c.weights)}, fresh)`);
   const comp = await compileCircuit({
     circuit: c.circuit,
     outDir: path.relative(root, out),
     root,
-    optimization: PROVING_OPTIMIZATION,
+    optimization: provingOptimization(c.weights),
   });
   const info = await readR1csInfo(comp.r1csPath);
   log(`  ${info.nConstraints} constraints, compiled in ${comp.seconds.toFixed(1)} s`);
@@ -483,7 +483,7 @@ async function benchOne(c: PreparedConfig, description: string, conn: Conn): Pro
   const salt = 0x5a17n;
   const trace = intAttention(c.layer, c.xQ);
   const named = publicSignalsFor(c.layer, trace, salt, directBinding(prover.address));
-  const input = circuitInput(c.layer, named, c.xQ, salt);
+  const input = circuitInput(c.layer, named, c.xQ, salt, c.weights);
   const wtns = path.join(out, "witness.wtns");
   const witnessRuns: number[] = [];
   for (let i = 0; i < runs; i++) {
