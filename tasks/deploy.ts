@@ -56,7 +56,7 @@ export const deployTasks: TaskDefinition[] = [
     .addOption({
       name: "uri",
       description:
-        "Metadata URI of the model (default: any URI matches an existing model; empty for a new one)",
+        "Metadata URI of the model (default: zkattn:<model>/layer<layer>[/public-weights], which keeps the two circuits of a layer apart)",
       defaultValue: "",
     })
     .setAction(() => import("./actions/deploy.js"))

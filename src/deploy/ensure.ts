@@ -402,9 +402,12 @@ export interface ModelResult {
  *
  * - a signer's model whose current commitment equals this one (modelHash, circuitHash, vkHash,
  *   Groth16 proof system, and uri if given) is reused;
- * - otherwise, a signer's model with the same modelHash (the same quantized weights) under another
- *   circuit, key or uri is updated to this commitment (`updateModel`): its id stays valid for
- *   consumers, and only proofs under the new key verify from then on. The newest such model wins;
+ * - otherwise, a signer's model with the same modelHash (the same quantized weights) and, if a uri
+ *   is given, the same uri, under another circuit or key is updated to this commitment
+ *   (`updateModel`): its id stays valid for consumers, and only proofs under the new key verify
+ *   from then on. The newest such model wins. (zkattn names each circuit of a layer in the uri,
+ *   e.g. `zkattn:gpt-nano-sort/layer0/public-weights`, so the private- and public-weights
+ *   circuits of the same weights get a model id each instead of replacing each other;
  * - otherwise (no such model, or only deprecated ones or other owners' ones) a new model is
  *   registered (`registerModel`).
  *
@@ -538,7 +541,8 @@ function commitmentOf(model: ModelCommitmentArgs) {
 /**
  * Scans the first signer's models (its `ModelRegistered` logs), newest first, skipping deprecated
  * ones and ones it no longer owns: `exact` is the first whose current commitment matches `model`,
- * `sameWeights` the first with the same modelHash but another circuit, key or uri.
+ * `sameWeights` the first with the same modelHash (and the same uri if one is given) but another
+ * circuit or key.
  */
 async function searchModels(
   conn: DeployConnection,
@@ -564,7 +568,7 @@ async function searchModels(
       const versions = Number(await reg.modelVersionCount(modelId));
       return { exact: { modelId, versions, uri: current.uri } };
     }
-    sameWeights ??= modelId;
+    if (model.uri === undefined || current.uri === model.uri) sameWeights ??= modelId;
   }
   return { sameWeights };
 }

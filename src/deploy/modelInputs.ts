@@ -42,7 +42,7 @@ export interface ModelRegistrationOptions {
   vkHash?: string;
   /** Decimal or 0x hex field element; default `modelCommitment` of the quantized layer. */
   modelHash?: string;
-  /** Metadata URI; default: not compared with an existing model, "" for a new one. */
+  /** Metadata URI; default `zkattn:<name>` (the record name below), which names the circuit. */
   uri?: string;
 }
 
@@ -121,14 +121,15 @@ export async function resolveModelRegistration(
     setupKind = manifest.setupKind;
     warning = manifest.warning;
   }
+  const name = `${opts.model}/layer${opts.layer}${weights === "public" ? "/public-weights" : ""}`;
   return {
-    name: `${opts.model}/layer${opts.layer}${weights === "public" ? "/public-weights" : ""}`,
+    name,
     circuit,
     contractName,
     circuitHash,
     vkHash,
     modelHash,
-    uri: opts.uri || undefined,
+    uri: opts.uri || `zkattn:${name}`,
     setupKind,
     warning,
   };

@@ -233,12 +233,15 @@ export async function proveAndSubmit(
 
   // 4. Deploy / find the registry, verifier route, model (and bounty).
   const env: DeployEnv = { ignitionDir: deps.ignitionDir, log };
+  // One model id per circuit of the layer: the uri names the circuit (src/deploy/ensure.ts).
+  const recordName = `${opts.model}/layer${layerIndex}${weights === "public" ? "/public-weights" : ""}`;
   const commitment = {
     contractName: verifierContractName(name),
     circuitHash: manifest.circuitHash,
     vkHash: manifest.vkHash,
     modelHash: modelCommitment(p),
-    name: `${opts.model}/layer${layerIndex}${weights === "public" ? "/public-weights" : ""}`,
+    name: recordName,
+    uri: `zkattn:${recordName}`,
   };
   let registry: string;
   let modelId: bigint;

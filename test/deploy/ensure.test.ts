@@ -197,6 +197,40 @@ describe("deployment library (src/deploy) with the mock inference verifier", fun
       expect((await reg.getModelVersion(modelId, 0n)).vkHash).to.equal(route.vkHash);
     });
 
+    it("registers a separate model for the same weights under another uri (a layer's other circuit) instead of updating", async function () {
+      const conn = await network.create();
+      const { registry } = await ensureRegistry(conn, env);
+      await ensureVerifierRoute(conn, env, registry, route);
+      const privateUri = "zkattn:mock/layer0";
+      const publicUri = "zkattn:mock/layer0/public-weights";
+      const first = await ensureModelRegistered(conn, env, registry, {
+        ...route,
+        modelHash,
+        uri: privateUri,
+      });
+      const otherCircuit = { ...route, vkHash: OTHER_VK_HASH };
+      await ensureVerifierRoute(conn, env, registry, otherCircuit);
+      const second = await ensureModelRegistered(conn, env, registry, {
+        ...otherCircuit,
+        modelHash,
+        uri: publicUri,
+      });
+      expect(second).to.deep.equal({
+        modelId: first.modelId + 1n,
+        action: "registered",
+        versions: 1,
+      });
+      const again = await ensureModelRegistered(conn, env, registry, {
+        ...route,
+        modelHash,
+        uri: privateUri,
+      });
+      expect(again).to.deep.equal({ modelId: first.modelId, action: "existing", versions: 1 });
+      const reg = await conn.ethers.getContractAt("ModelRegistry", registry);
+      expect((await reg.getModel(first.modelId))[0].vkHash).to.equal(route.vkHash);
+      expect((await reg.getModel(second.modelId))[0].vkHash).to.equal(OTHER_VK_HASH);
+    });
+
     it("registers a new model when the signer's model with that modelHash is deprecated", async function () {
       const conn = await network.create();
       const { registry } = await ensureRegistry(conn, env);

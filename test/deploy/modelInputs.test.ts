@@ -75,7 +75,7 @@ describe("register-model inputs (src/deploy/modelInputs)", function () {
       circuitHash: CIRCUIT_HASH,
       vkHash: VK_HASH,
       modelHash: MODEL_HASH,
-      uri: undefined,
+      uri: "zkattn:tiny-model/layer2",
       setupKind: "development",
       warning: DEV_WARNING,
     });
