@@ -21,7 +21,7 @@ const TOKENS_OPTION = {
 export const WEIGHTS_OPTION = {
   name: "weights",
   description:
-    'Circuit: "private" (weights are private inputs bound to the model commitment) or "public" (public-weights mode: weights compiled into the circuit; ~2.8x fewer constraints, faster setup and proof; the circuit reveals the weights)',
+    'Circuit: "private" (weights are private inputs bound to the model commitment) or "public" (public-weights mode: weights compiled into the circuit; gpt-nano-sort layer 0: 98,556 constraints instead of 233,093, setup 83 s instead of 453 s, prove 4.6 s instead of 11.9 s; the circuit reveals the weights)',
   defaultValue: "private",
 } as const;
 const INPUT_OPTION = {

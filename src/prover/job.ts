@@ -68,7 +68,8 @@ export interface ProveAndSubmitOptions {
   /**
    * Which circuit proves the block: `private` (default; the weights are private inputs bound to
    * the modelCommitment) or `public` (public-weights mode: the weights are compiled into the
-   * circuit; ~2.8× fewer constraints, faster setup and proof). Both prove the same modelCommitment.
+   * circuit: 98,556 constraints instead of 233,093 on gpt-nano-sort layer 0, so setup and proof
+   * are 2.5-5x faster). Both prove the same modelCommitment.
    */
   weights?: WeightsMode;
 }
