@@ -68,16 +68,16 @@ export class CircuitTester {
     return w;
   }
 
-  /** circom's accumulated error lines after the previous failure (see {@link expectFail}). */
+  /** circom's accumulated error lines after the previous failure (see {@link failureMessage}). */
   private earlierErrors = "";
 
   /**
-   * Requires witness generation to fail with an error containing `message` (e.g. "Assert
-   * Failed"). circom's generated witness_calculator.js reports `<kind>.\n` followed by every
-   * "Error in template ..." line since the calculator was loaded (it never clears them), so only
-   * the kind and the lines this failure added are searched.
+   * Requires witness generation to fail and returns its message as if the calculator were fresh:
+   * circom's generated witness_calculator.js reports `<kind>.\n` followed by every
+   * "Error in template ..." line since it was loaded (it never clears them), so the lines of
+   * earlier failures are cut off and only the kind and the lines this failure added remain.
    */
-  async expectFail(input: CircuitInput, message: string): Promise<void> {
+  async failureMessage(input: CircuitInput): Promise<string> {
     let error: unknown;
     try {
       await this.witness(input);
@@ -92,7 +92,12 @@ export class CircuitTester {
       ? lines.slice(this.earlierErrors.length)
       : lines;
     this.earlierErrors = lines;
-    expect(text.slice(0, kindEnd) + added).to.contain(message);
+    return text.slice(0, kindEnd) + added;
+  }
+
+  /** Requires witness generation to fail with a {@link failureMessage} containing `message` (e.g. "Assert Failed"). */
+  async expectFail(input: CircuitInput, message: string): Promise<void> {
+    expect(await this.failureMessage(input)).to.contain(message);
   }
 
   /** Wire index of a signal by full name (e.g. `main.delta[3]`); throws if the optimizer removed it. */

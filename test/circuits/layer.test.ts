@@ -12,12 +12,7 @@ import {
 } from "../../src/circuit/generator.js";
 import { PUBLIC_SIGNALS } from "../../src/circuit/publicSignals.js";
 import { calibratedSyntheticLayer, syntheticInput } from "../../src/circuit/synthetic.js";
-import {
-  circuitInput,
-  pairIndex,
-  publicSignalsFor,
-  type CircuitInput,
-} from "../../src/circuit/witness.js";
+import { circuitInput, pairIndex, publicSignalsFor } from "../../src/circuit/witness.js";
 import { intAttention } from "../../src/quant/intAttention.js";
 import type { QuantizedAttentionLayer } from "../../src/quant/types.js";
 
@@ -80,20 +75,32 @@ function inputFor(p: QuantizedAttentionLayer, x: number[][], weights: WeightsMod
 }
 
 /**
- * The message of a witness generation that must fail, from a freshly loaded calculator of the
- * (cached) build: circom's witness_calculator.js appends every failure to one string it never
- * clears, so a reused calculator's message also carries the failures of earlier inputs.
+ * Witness signals of the attention steps (2-10) shared by both weights modes, by class, for the
+ * soundness tests: one representative or two per class; `pair` is a flattened causal pair index.
  */
-async function witnessFailure(file: string, input: CircuitInput): Promise<string> {
-  const fresh = await compileTester(file, 1);
-  let error: unknown;
-  try {
-    await fresh.witness(input);
-  } catch (e) {
-    error = e;
-  }
-  expect(error, `${fresh.name}: witness generation should fail`).to.be.instanceOf(Error);
-  return (error as Error).message;
+function attentionSignalClasses(pair: number): Record<string, string[]> {
+  return {
+    accumulators: [
+      "main.qAcc[1][2]",
+      "main.kAcc[0][3]",
+      "main.vAcc[2][1]",
+      `main.scoresRaw[${pair}]`,
+      "main.av[2][1]",
+      "main.outAcc[2][3]",
+    ],
+    quotients: [`main.scoresQ[${pair}]`, "main.outProj.req[2][3].y"],
+    remainders: [
+      "main.row_h1_t2.round[1].rem",
+      "main.row_h1_t2.expC[1].rem",
+      "main.row_h1_t2.norm.r[1]",
+      "main.outProj.req[2][3].rem",
+    ],
+    "row max and deltas": ["main.rowMax[1][2]", `main.delta[${pair}]`],
+    "exp values": [`main.exp[${pair}]`],
+    sums: ["main.rowSum[1][2]"],
+    probabilities: [`main.probs[${pair}]`],
+    outputs: ["main.outQ[2][3]", "main.outQ[0][0]"],
+  };
 }
 
 describe("attention layer circuit, direct matrix products, tiny configuration (T = 3, d_model = 4, 2 heads)", function () {
@@ -217,26 +224,7 @@ describe("attention layer circuit, Freivalds matrix products, tiny configuration
         "main.bo[2]",
         "main.salt",
       ],
-      accumulators: [
-        "main.qAcc[1][2]",
-        "main.kAcc[0][3]",
-        "main.vAcc[2][1]",
-        "main.scoresRaw[" + pair + "]",
-        "main.av[2][1]",
-        "main.outAcc[2][3]",
-      ],
-      quotients: [`main.scoresQ[${pair}]`, "main.outProj.req[2][3].y"],
-      remainders: [
-        "main.row_h1_t2.round[1].rem",
-        "main.row_h1_t2.expC[1].rem",
-        "main.row_h1_t2.norm.r[1]",
-        "main.outProj.req[2][3].rem",
-      ],
-      "row max and deltas": ["main.rowMax[1][2]", `main.delta[${pair}]`],
-      "exp values": [`main.exp[${pair}]`],
-      sums: ["main.rowSum[1][2]"],
-      probabilities: [`main.probs[${pair}]`],
-      outputs: ["main.outQ[2][3]", "main.outQ[0][0]"],
+      ...attentionSignalClasses(pair),
       "commitment inputs and outputs": [
         "main.modelHash.hash.in[0]", // packed wq
         "main.modelHash.hash.in[5]", // packed bk
@@ -401,26 +389,7 @@ describe("attention layer circuit, public-weights mode (weights as constants), t
     const pair = pairIndex(T, 1, 2, 1);
     const classes: Record<string, string[]> = {
       "private inputs": ["main.xQ[1][2]", "main.xQ[0][0]", "main.salt"],
-      accumulators: [
-        "main.qAcc[1][2]",
-        "main.kAcc[0][3]",
-        "main.vAcc[2][1]",
-        `main.scoresRaw[${pair}]`,
-        "main.av[2][1]",
-        "main.outAcc[2][3]",
-      ],
-      quotients: [`main.scoresQ[${pair}]`, "main.outProj.req[2][3].y"],
-      remainders: [
-        "main.row_h1_t2.round[1].rem",
-        "main.row_h1_t2.expC[1].rem",
-        "main.row_h1_t2.norm.r[1]",
-        "main.outProj.req[2][3].rem",
-      ],
-      "row max and deltas": ["main.rowMax[1][2]", `main.delta[${pair}]`],
-      "exp values": [`main.exp[${pair}]`],
-      sums: ["main.rowSum[1][2]"],
-      probabilities: [`main.probs[${pair}]`],
-      outputs: ["main.outQ[2][3]", "main.outQ[0][0]"],
+      ...attentionSignalClasses(pair),
       "commitment sponge inputs and the commitments": [
         "main.inputHash.hash.in[0]", // packed xQ
         "main.outputHash.hash.in[0]", // packed outQ
@@ -449,25 +418,19 @@ describe("attention layer circuit, public-weights mode (weights as constants), t
     it("rejects the other model's commitment at the pinned modelCommitment during witness generation", async () => {
       const { input } = inputFor(layer, x, "public");
       input.modelCommitment = modelCommitment(other).toString();
-      expect(await witnessFailure(file, input)).to.match(
-        mainAssert(lineOf("modelCommitment === ")),
-      );
+      expect(await o1.failureMessage(input)).to.match(mainAssert(lineOf("modelCommitment === ")));
     });
 
     it("rejects the other model's true commitments and outputs for the same input", async () => {
       const { trace, input } = inputFor(other, x, "public");
       expect(trace.outQ).to.not.deep.equal(intAttention(layer, x).outQ);
-      expect(await witnessFailure(file, input)).to.match(
-        mainAssert(lineOf("modelCommitment === ")),
-      );
+      expect(await o1.failureMessage(input)).to.match(mainAssert(lineOf("modelCommitment === ")));
     });
 
     it("rejects the other model's outputs claimed under this model's commitment", async () => {
       const { input } = inputFor(layer, x, "public");
       input.outputCommitment = inputFor(other, x, "public").input.outputCommitment;
-      expect(await witnessFailure(file, input)).to.match(
-        mainAssert(lineOf("outputCommitment === ")),
-      );
+      expect(await o1.failureMessage(input)).to.match(mainAssert(lineOf("outputCommitment === ")));
     });
 
     it("has no valid --O2 witness whose modelCommitment is the other model's", async () => {
@@ -481,7 +444,7 @@ describe("attention layer circuit, public-weights mode (weights as constants), t
   it("rejects an activation of 128 at the input commitment's range check", async () => {
     const { input } = inputFor(layer, syntheticInput(T, D, 4), "public");
     (input.xQ as string[][])[1][2] = "128";
-    const message = await witnessFailure(file, input);
+    const message = await o1.failureMessage(input);
     expect(message).to.match(
       /^Error: Assert Failed\.\nError in template RangeCheck_\d+ line: \d+\n/,
     );
