@@ -8,7 +8,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 
 import { generateLayerCircuit, type WeightsMode } from "../src/circuit/generator.js";
-import { mainCircuitPath } from "../src/circuit/mainCircuits.js";
+import { circuitName, mainCircuitPath } from "../src/circuit/mainCircuits.js";
 import { syntheticInput, syntheticLayer } from "../src/circuit/synthetic.js";
 import { loadGptModel, loadPartials } from "../src/model/stateDict.js";
 import { allSortInputs, sortContext } from "../src/model/tokens.js";
@@ -49,9 +49,9 @@ export interface BenchConfig {
 }
 
 /** Name of the real layer's configuration (the issue asks for a row named with "gpt-nano"). */
-export const REAL_LAYER = "gpt-nano-sort-layer0";
+export const REAL_LAYER = circuitName("gpt-nano-sort", 0);
 /** Name of the real layer's public-weights-mode configuration. */
-export const REAL_LAYER_PUBLIC = "gpt-nano-sort-layer0-public-weights";
+export const REAL_LAYER_PUBLIC = circuitName("gpt-nano-sort", 0, "public");
 
 /**
  * A synthetic layer T×D with H heads: {@link syntheticLayer} parameters (seed `seed`), its main

@@ -14,6 +14,13 @@ const TOKENS_OPTION = {
     "block_size comma-separated token ids, e.g. 0,0,2,1,0,1,0,0,0,1,1 (6 to sort, then the first 5 sorted)",
   defaultValue: "",
 } as const;
+const LAYER_OPTION = {
+  name: "layer",
+  description: "Layer whose attention block is proved",
+  type: ArgumentType.INT,
+  defaultValue: 0,
+} as const;
+
 /**
  * `--weights`: which of a layer's two circuits (docs/circuits.md "Public-weights mode"). Exported
  * for register-model (tasks/deploy.ts).
@@ -55,12 +62,7 @@ export const proverTasks: TaskDefinition[] = [
     "Prove a model layer's attention block on tokens or an activations file; writes the proof, public signals and calldata as JSON",
   )
     .addOption(MODEL_OPTION)
-    .addOption({
-      name: "layer",
-      description: "Layer whose attention block is proved",
-      type: ArgumentType.INT,
-      defaultValue: 0,
-    })
+    .addOption(LAYER_OPTION)
     .addOption(WEIGHTS_OPTION)
     .addOption(TOKENS_OPTION)
     .addOption(INPUT_OPTION)
@@ -85,12 +87,7 @@ export const proverTasks: TaskDefinition[] = [
     "The main job: prove a model layer's attention block and get it verified on-chain (deploys and sets up what is missing on development chains)",
   )
     .addOption(MODEL_OPTION)
-    .addOption({
-      name: "layer",
-      description: "Layer whose attention block is proved",
-      type: ArgumentType.INT,
-      defaultValue: 0,
-    })
+    .addOption(LAYER_OPTION)
     .addOption(WEIGHTS_OPTION)
     .addOption(TOKENS_OPTION)
     .addOption(INPUT_OPTION)

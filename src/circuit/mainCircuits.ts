@@ -68,6 +68,19 @@ export function circuitName(
   return `${model}-layer${layer}${weights === "public" ? PUBLIC_SUFFIX : ""}`;
 }
 
+/**
+ * Name under which a layer's circuit is registered (deployment record) and its default ERC-7992
+ * uri suffix: `gpt-nano-sort/layer0`, or `gpt-nano-sort/layer0/public-weights`. The two circuits
+ * of a layer commit to the same modelHash; this name keeps their registrations apart.
+ */
+export function modelRecordName(
+  model: string,
+  layer: number,
+  weights: WeightsMode = "private",
+): string {
+  return `${model}/layer${layer}${weights === "public" ? "/public-weights" : ""}`;
+}
+
 /** Path of a layer's main circuit relative to the repository root. */
 export function mainCircuitPath(
   model: string,

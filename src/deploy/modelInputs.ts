@@ -16,7 +16,7 @@ import path from "node:path";
 
 import { modelCommitment } from "../circuit/commitments.js";
 import type { WeightsMode } from "../circuit/generator.js";
-import { circuitName } from "../circuit/mainCircuits.js";
+import { circuitName, modelRecordName } from "../circuit/mainCircuits.js";
 import { BN254_SCALAR_FIELD, PUBLIC_SIGNALS } from "../circuit/publicSignals.js";
 import { loadQuantizedModel } from "../quant/modelFile.js";
 import { readManifest, type SetupKind } from "../setup/manifest.js";
@@ -121,7 +121,7 @@ export async function resolveModelRegistration(
     setupKind = manifest.setupKind;
     warning = manifest.warning;
   }
-  const name = `${opts.model}/layer${opts.layer}${weights === "public" ? "/public-weights" : ""}`;
+  const name = modelRecordName(opts.model, opts.layer, weights);
   return {
     name,
     circuit,
