@@ -4,7 +4,7 @@
  *
  * Field numbers follow onnx/onnx.proto (ONNX IR version 11); the wire format follows
  * protobuf.dev/programming-guides/encoding (varints, wire types 0 / 1 / 2 / 5, packed repeated
- * scalars). Only what the operator test vectors in `shared/data/onnx-node-tests` use is supported:
+ * scalars). Only what the operator test vectors in `test/fixtures/onnx-node-tests` use is supported:
  * tensors of FLOAT, UINT8, INT8, INT32, INT64, BOOL and DOUBLE stored in `raw_data` (little-endian)
  * or in the typed fields; external data, strings and sparse tensors are rejected.
  *

@@ -26,7 +26,7 @@ import {
 } from "../../src/onnx/tensorProto.js";
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const ONNX_DIR = path.resolve(PROJECT_ROOT, "../shared/data/onnx-node-tests");
+const ONNX_DIR = path.join(PROJECT_ROOT, "test/fixtures/onnx-node-tests");
 
 /** Tolerance against the ONNX float32 reference outputs (issue 2, item 4). */
 const TOLERANCE = 1e-5;
