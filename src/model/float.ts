@@ -2,7 +2,7 @@
  * Float64 reference of a minGPT transformer (Karpathy, github.com/karpathy/minGPT,
  * `mingpt/model.py`: `GPT`, `Block`, `CausalSelfAttention`, `NewGELU`), used for gpt-nano-sort.
  *
- * It reproduces the PyTorch intermediates of `shared/data/gpt-nano-sort/gpt-nano-sort-t0-partials.json`
+ * It reproduces the PyTorch intermediates of `models/gpt-nano-sort/source/gpt-nano-sort-t0-partials.json`
  * (test/model/float.test.ts measures the error) and is the accuracy baseline for quantization.
  *
  * Conventions:

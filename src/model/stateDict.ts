@@ -1,7 +1,7 @@
 /**
  * Loader for minGPT state_dict files in the base64-float32 JSON format of llm-viz
  * (github.com/bbycroft/llm-viz, `public/gpt-nano-sort-model.json` and
- * `public/gpt-nano-sort-t0-partials.json`; copies in `shared/data/gpt-nano-sort/`).
+ * `public/gpt-nano-sort-t0-partials.json`; copies in `models/gpt-nano-sort/source/`).
  *
  * File format: a JSON object `{ config, "<key>": { shape, dtype, data }, ... }` where `shape` is
  * the PyTorch tensor shape, `dtype` is `"torch.float32"` and `data` is the base64 encoding of the
@@ -396,7 +396,7 @@ export function gptModelFromTensorFile(file: TensorFile): GptModel {
 }
 
 /**
- * Loads and validates a minGPT model file (e.g. `shared/data/gpt-nano-sort/gpt-nano-sort-model.json`).
+ * Loads and validates a minGPT model file (e.g. `models/gpt-nano-sort/source/gpt-nano-sort-model.json`).
  *
  * @param path path of the base64-float32 state_dict JSON file.
  * @returns the model with float64 weights; shapes as documented on {@link GptModel}.

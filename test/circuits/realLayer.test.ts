@@ -15,7 +15,7 @@ import { SOURCE_MODEL_FILE } from "../../src/quant/pipeline.js";
 import { compileTester, expectNamedSignals, ROOT, type CircuitTester } from "./harness.js";
 
 const MODEL_DIR = path.join(ROOT, "models/gpt-nano-sort");
-const PARTIALS = path.resolve(ROOT, "../shared/data/gpt-nano-sort/gpt-nano-sort-t0-partials.json");
+const PARTIALS = path.join(MODEL_DIR, "source/gpt-nano-sort-t0-partials.json");
 
 /** 20 seeded sort prompts: 6 tokens from {0, 1, 2}, then their first 5 sorted tokens (T = 11). */
 function sortPrompts(count: number, seed: number): number[][] {

@@ -23,7 +23,7 @@ import {
 } from "../../src/model/tokens.js";
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const DATA_DIR = path.resolve(PROJECT_ROOT, "../shared/data/gpt-nano-sort");
+const DATA_DIR = path.join(PROJECT_ROOT, "models/gpt-nano-sort/source");
 const model = loadGptModel(path.join(DATA_DIR, "gpt-nano-sort-model.json"));
 const partials = loadPartials(path.join(DATA_DIR, "gpt-nano-sort-t0-partials.json"));
 

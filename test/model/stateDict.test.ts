@@ -13,7 +13,7 @@ import {
 } from "../../src/model/stateDict.js";
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const DATA_DIR = path.resolve(PROJECT_ROOT, "../shared/data/gpt-nano-sort");
+const DATA_DIR = path.join(PROJECT_ROOT, "models/gpt-nano-sort/source");
 const MODEL_PATH = path.join(DATA_DIR, "gpt-nano-sort-model.json");
 const PARTIALS_PATH = path.join(DATA_DIR, "gpt-nano-sort-t0-partials.json");
 
