@@ -199,7 +199,7 @@ interface StockTime {
 
 /**
  * Stock timings measured earlier on this machine (2 cores, snarkjs 0.7.6) for estimating a step
- * that hits --stock-timeout-s: /work/shared/DESIGN.md "Setup — measured on this machine" (2^18
+ * that hits --stock-timeout-s: docs/design.md "Toolchain facts", stock setup table (2^18
  * prepare phase2 is itself an estimate there, ~54 min), then bench/setup-results.json (stock,
  * non-estimated entries) when present.
  */
@@ -255,7 +255,7 @@ function earlierStock(power: number, step: StockStep): StockTime | undefined {
   return {
     seconds: d,
     estimated: true,
-    source: `DESIGN.md setup table (2^${power}${estimatedThere ? ", itself an estimate" : ", measured"})`,
+    source: `docs/design.md setup table (2^${power}${estimatedThere ? ", itself an estimate" : ", measured"})`,
   };
 }
 
