@@ -143,6 +143,26 @@ describe("model importers (PyTorch .pt, safetensors, llm-viz JSON)", function ()
       expect(Array.from(ckpt.tensors.get("lm_head.weight")!.data)).to.deep.equal(raw("43"));
     });
 
+    it("reads a strided (non-contiguous) view: wte saved as its transpose", function () {
+      const files = unzipSync(readFileSync(ADDER_PT));
+      const pkl = Buffer.from(files["model/data.pkl"]);
+      // wte's size (10, 48) and stride (48, 1) as pickled: BININT1 10, BININT1 48, TUPLE2, BINPUT 9,
+      // BININT1 48, BININT1 1, TUPLE2. Rewritten to size (48, 10), stride (1, 48): wte^T.
+      const from = Buffer.from([0x4b, 10, 0x4b, 48, 0x86, 0x71, 9, 0x4b, 48, 0x4b, 1, 0x86]);
+      const at = pkl.indexOf(from);
+      expect(at).to.be.greaterThan(0);
+      Buffer.from([0x4b, 48, 0x4b, 10, 0x86, 0x71, 9, 0x4b, 1, 0x4b, 48, 0x86]).copy(pkl, at);
+      files["model/data.pkl"] = pkl;
+      const file = path.join(dir, "strided.pt");
+      writeFileSync(file, zipSync(files, { level: 0 }));
+      const wteT = readTorchCheckpoint(file).tensors.get("transformer.wte.weight")!;
+      expect(wteT.shape).to.deep.equal([48, 10]);
+      const wte = readTorchCheckpoint(ADDER_PT).tensors.get("transformer.wte.weight")!;
+      for (let i = 0; i < 48; i++) {
+        for (let j = 0; j < 10; j++) expect(wteT.data[i * 10 + j]).to.equal(wte.data[j * 48 + i]);
+      }
+    });
+
     it("gives the gpt-nano config from the shapes and n_head 3, with 86,160 parameters", function () {
       expect(fromPt.config).to.deep.equal({
         nLayer: 3,

@@ -143,6 +143,15 @@ function materialize(name: string, ref: TorchTensorRef, source: string): Tensor 
   }
   const view = new DataView(storage.bytes.buffer, storage.bytes.byteOffset, storage.bytes.length);
   const out = new Float64Array(count);
+  const { read, bytes: elBytes } = storage.dtype;
+  let contiguous = true;
+  for (let i = size.length - 1, want = 1; i >= 0; want *= size[i], i--) {
+    if (size[i] !== 1 && stride[i] !== want) contiguous = false;
+  }
+  if (contiguous) {
+    for (let flat = 0; flat < count; flat++) out[flat] = read(view, (offset + flat) * elBytes);
+    return { shape: [...size], data: out };
+  }
   const idx = new Array<number>(size.length).fill(0);
   for (let flat = 0; flat < count; flat++) {
     let el = offset;
