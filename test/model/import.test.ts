@@ -8,6 +8,7 @@ import { unzipSync, zipSync } from "fflate";
 
 import { forward, generate } from "../../src/model/float.js";
 import {
+  detectModelFormat,
   encodeLlmVizJson,
   encodeSafetensors,
   gptModelFromStateDict,
@@ -234,6 +235,117 @@ describe("model importers (PyTorch .pt, safetensors, llm-viz JSON)", function ()
         expect(parsed.dtypes.get(key)).to.equal("F32");
         expect(Array.from(parsed.tensors.get(key)!.data), key).to.deep.equal(Array.from(t.data));
       }
+    });
+  });
+
+  describe("format details", function () {
+    /** BINUNICODE opcode: 'X', u32 LE length, UTF-8 bytes. */
+    function binunicode(text: string): Buffer {
+      const b = Buffer.from(text, "utf8");
+      const len = Buffer.alloc(4);
+      len.writeUInt32LE(b.length);
+      return Buffer.concat([Buffer.from("X"), len, b]);
+    }
+
+    it("a nanoGPT training checkpoint {model: state_dict, model_args: {n_head}} gives n_head itself", function () {
+      const files = unzipSync(readFileSync(ADDER_PT));
+      const pkl = Buffer.from(files["model/data.pkl"]);
+      // PROTO 2 ... STOP around one object: keep the OrderedDict's opcodes, wrap them in a dict.
+      expect([pkl[0], pkl[1], pkl[pkl.length - 1]]).to.deep.equal([0x80, 2, 0x2e]);
+      files["model/data.pkl"] = Buffer.concat([
+        Buffer.from([0x80, 2, 0x7d, 0x28]), // PROTO 2, EMPTY_DICT, MARK
+        binunicode("model"),
+        pkl.subarray(2, pkl.length - 1),
+        binunicode("model_args"),
+        Buffer.from([0x7d, 0x28]), // EMPTY_DICT, MARK
+        binunicode("n_head"),
+        Buffer.from([0x4b, 3, 0x75, 0x75, 0x2e]), // BININT1 3, SETITEMS, SETITEMS, STOP
+      ]);
+      const file = path.join(dir, "ckpt.pt");
+      writeFileSync(file, zipSync(files, { level: 0 }));
+      const m = importGptModel(file);
+      expect(m.config.nHead).to.equal(3);
+      expect(maxLogitDiff(fromPt, m, adderSequences().slice(0, 20))).to.equal(0);
+      expectError(
+        () => importGptModel(file, { nHead: 4 }),
+        `import: n_head 4 was passed but model_args.n_head in ${file} says 3; pass the right one`,
+      );
+    });
+
+    it("a file that holds neither n_head nor an nHead option is refused", function () {
+      expectError(
+        () => importGptModel(ADDER_PT),
+        `import: ${ADDER_PT} does not say how many attention heads the model has; pass n_head (nHead)`,
+      );
+    });
+
+    it("safetensors F16 and BF16 tensors decode to their exact values", function () {
+      const f16 = [0x3c00, 0xc000, 0x7bff, 0x0001, 0x3555];
+      const bf16 = [0x3f80, 0xc040];
+      const header = JSON.stringify({
+        h: { dtype: "F16", shape: [5], data_offsets: [0, 10] },
+        b: { dtype: "BF16", shape: [2], data_offsets: [10, 14] },
+      });
+      const data = Buffer.alloc(14);
+      [...f16, ...bf16].forEach((bits, i) => data.writeUInt16LE(bits, 2 * i));
+      const len = Buffer.alloc(8);
+      len.writeBigUInt64LE(BigInt(header.length));
+      const file = parseSafetensors(Buffer.concat([len, Buffer.from(header), data]), "half");
+      // 1, -2, the largest half (65504), the smallest subnormal (2^-24), (1 + 341/1024) / 4.
+      expect(Array.from(file.tensors.get("h")!.data)).to.deep.equal([
+        1,
+        -2,
+        65504,
+        2 ** -24,
+        0.333251953125,
+      ]);
+      expect(Array.from(file.tensors.get("b")!.data)).to.deep.equal([1, -3]);
+      expect(file.dtypes.get("b")).to.equal("BF16");
+    });
+
+    it("detects each format from its bytes, even a safetensors header length that looks like a pickle", function () {
+      const st = encodeSafetensors(new Map([["x", { shape: [1], data: Float64Array.of(1) }]]));
+      expect(detectModelFormat(st)).to.equal("safetensors");
+      // Header length 384 = 0x180: the file starts 0x80 0x01, like a protocol-1 pickle.
+      const header = Buffer.from(
+        JSON.stringify({ x: { dtype: "F32", shape: [1], data_offsets: [0, 4] } }).padEnd(384),
+      );
+      const len = Buffer.alloc(8);
+      len.writeBigUInt64LE(384n);
+      const tricky = Buffer.concat([len, header, Buffer.alloc(4)]);
+      expect([tricky[0], tricky[1]]).to.deep.equal([0x80, 0x01]);
+      expect(detectModelFormat(tricky)).to.equal("safetensors");
+      expect(parseSafetensors(tricky, "tricky").tensors.get("x")!.shape).to.deep.equal([1]);
+      expect(detectModelFormat(readFileSync(ADDER_PT))).to.equal("pytorch");
+      expect(detectModelFormat(readFileSync(SORT_JSON))).to.equal("llm-viz-json");
+    });
+
+    it("a legacy (pre-1.6) torch.save file is refused with the re-save command", function () {
+      const file = path.join(dir, "legacy.pt");
+      writeFileSync(file, Buffer.from([0x80, 2, 0x8a, 0x0a]));
+      expectError(
+        () => importGptModel(file, { nHead: 3 }),
+        `import: ${file} is a legacy (pre-1.6, non-zip) torch.save file; re-save it with a current PyTorch: ` +
+          `torch.save(torch.load(path), path)`,
+      );
+    });
+
+    it("an lm_head bias, or biases in some blocks only, are refused", function () {
+      const withHeadBias = new Map(modelTensors(fromPt));
+      withHeadBias.set("lm_head.bias", { shape: [10], data: new Float64Array(10) });
+      expectError(
+        () => gptModelFromStateDict(withHeadBias, { nHead: 3 }, "hb"),
+        'import: tensor "lm_head.bias" in hb is not supported: minGPT, nanoGPT and GPT-2 have no lm_head bias ' +
+          "and the float reference and quantizer assume none",
+      );
+      const partial = new Map(modelTensors(fromPt));
+      partial.delete("transformer.h.0.attn.c_attn.bias");
+      expectError(
+        () => gptModelFromStateDict(partial, { nHead: 3 }, "partial"),
+        'import: unexpected tensor "transformer.h.0.attn.c_proj.bias" in partial: ' +
+          '"transformer.h.0.attn.c_attn.bias" is absent, so the model has no such biases; a checkpoint has all ' +
+          "of them or none",
+      );
     });
   });
 

@@ -39,19 +39,20 @@ function fail(msg: string): never {
 }
 
 /**
- * The format of a model file from its first bytes: a zip (`PK\x03\x04`) is a PyTorch
- * checkpoint, `{` starts llm-viz JSON, anything else is read as safetensors.
+ * The format of a model file from its first bytes: a zip (`PK\x03\x04`) or a bare pickle
+ * (`\x80` then a protocol number, the legacy torch.save format, which the PyTorch reader refuses
+ * with the fix) is a PyTorch checkpoint; an 8-byte length followed by `{` is safetensors; a file
+ * whose first non-blank byte is `{` is llm-viz JSON; anything else is read as safetensors (whose
+ * reader then says what is wrong).
  */
 export function detectModelFormat(bytes: Uint8Array): ModelFormat {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     return "pytorch";
   }
+  if (bytes.length > 8 && bytes[8] === 0x7b) return "safetensors";
+  if (bytes[0] === 0x80 && bytes[1] <= 5) return "pytorch";
   let i = 0;
-  while (
-    i < bytes.length &&
-    (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)
-  )
-    i++;
+  while (i < bytes.length && [0x20, 0x0a, 0x0d, 0x09].includes(bytes[i])) i++;
   return bytes[i] === 0x7b ? "llm-viz-json" : "safetensors";
 }
 
