@@ -1,6 +1,7 @@
 /**
  * Float64 reference of a minGPT transformer (Karpathy, github.com/karpathy/minGPT,
- * `mingpt/model.py`: `GPT`, `Block`, `CausalSelfAttention`, `NewGELU`), used for gpt-nano-sort.
+ * `mingpt/model.py`: `GPT`, `Block`, `CausalSelfAttention`, `NewGELU`), used for every bundled or
+ * imported model (gpt-nano-sort, mingpt-adder; `src/model/import/`): sizes come from `model.config`.
  *
  * It reproduces the PyTorch intermediates of `models/gpt-nano-sort/source/gpt-nano-sort-t0-partials.json`
  * (test/model/float.test.ts measures the error) and is the accuracy baseline for quantization.

@@ -67,7 +67,11 @@ export interface GptLayerWeights {
   mlpProjBias: Tensor;
 }
 
-/** A validated minGPT model: every tensor's shape has been checked against `config`. */
+/**
+ * A validated minGPT model: every tensor's shape has been checked against `config`.
+ * The importers (`src/model/import/`) build it from other layouts too; a bias the source model
+ * does not have (nanoGPT `bias=False`) is stored as zeros, which computes the same values.
+ */
 export interface GptModel {
   config: GptConfig;
   /** `transformer.wte.weight` [V, D]: token embeddings. */

@@ -239,18 +239,16 @@ describe("ONNX operator test vectors (onnx 6be0677, shared/data/onnx-node-tests)
       expect(Array.from(i.data as BigInt64Array)).to.deep.equal([-3n]);
     });
 
-    it("rejects a truncated file, naming the field and offsets", function () {
+    it("rejects a truncated file, naming the offsets", function () {
       const bytes = readFileSync(
         path.join(ONNX_DIR, "test_attention_4d/test_data_set_0/input_0.pb"),
       );
       expect(throwsMessage(() => decodeTensorProto(bytes.subarray(0, 100), "cut.pb"))).to.equal(
-        "onnx: cut.pb is truncated or corrupt: raw_data needs 768 byte(s) at offset 16 but the enclosing message ends at 100",
+        "onnx: cut.pb is truncated or corrupt (protobuf: index out of range: 16 + 768 > 100)",
       );
       expect(
         throwsMessage(() => decodeTensorProto(Uint8Array.from([0x08, 0x80]), "cut.pb")),
-      ).to.equal(
-        "onnx: cut.pb is truncated or corrupt: a varint needs 1 byte(s) at offset 2 but the enclosing message ends at 2",
-      );
+      ).to.equal("onnx: cut.pb is truncated or corrupt (protobuf: index out of range: 2 + 1 > 2)");
     });
 
     it("rejects an unsupported data type, naming it", function () {
@@ -282,9 +280,9 @@ describe("ONNX operator test vectors (onnx 6be0677, shared/data/onnx-node-tests)
       ).to.equal(
         "onnx: tensor in ext.pb uses external data, which is not supported; embed the data in raw_data",
       );
-      // field 15 with wire type 3 (deprecated group)
+      // field 15 with wire type 3 (deprecated group) and no end: protobufjs reads past the end
       expect(throwsMessage(() => decodeTensorProto(Uint8Array.from([0x7b]), "grp.pb"))).to.equal(
-        "onnx: grp.pb is corrupt: field 15 has unsupported wire type 3 at offset 1",
+        "onnx: grp.pb is truncated or corrupt (protobuf: index out of range: 1 + 10 > 1)",
       );
     });
 
