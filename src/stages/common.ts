@@ -101,8 +101,8 @@ export function fixedMultiplier(factor: number, bits = STAGE_MULTIPLIER_BITS): F
 }
 
 /**
- * Floor integer square root by Newton's method (I-BERT, Kim et al. 2021, Appendix, "Integer-only
- * square root", Algorithm 4: x_{i+1} = floor((x_i + floor(n / x_i)) / 2) from x_0 = 2^ceil(bits(n)/2),
+ * Floor integer square root by Newton's method (the algorithm I-BERT, Kim et al. 2021,
+ * §3.6, adopts from Crandall & Pomerance 2006; Algorithm 4 in I-BERT's appendix: x_{i+1} = floor((x_i + floor(n / x_i)) / 2) from x_0 = 2^ceil(bits(n)/2),
  * stopping when x_{i+1} ≥ x_i). Returns s = floor(sqrt(n)): s² ≤ n < (s+1)².
  * @throws `stages: ` error for n < 0.
  */

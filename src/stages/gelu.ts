@@ -1,6 +1,6 @@
 /**
- * Integer GELU: I-BERT's i-GELU (Kim et al., ICML 2021, "I-BERT", §3.5 "Integer-only GELU",
- * Eq. 8 and Algorithm 2): erf is replaced by the clipped second-order polynomial
+ * Integer GELU: I-BERT's i-GELU (Kim et al., ICML 2021, "I-BERT", §3.4 "Integer-only GELU",
+ * Algorithm 2): erf is replaced by the clipped second-order polynomial
  * `L(z) = sgn(z)·(a·(min(|z|, −b) + b)² + 1)` with a = −0.2888, b = −1.769, and
  * `GELU(x) ≈ x·(1 + L(x/√2))/2`. Here the input is fixed point with GELU_IN_FRAC_BITS fractional
  * bits and the polynomial is rewritten in x: `L(x/√2) = sgn(x)·((a/2)·(min(|x|, c) − c)² + 1)`,
@@ -9,7 +9,7 @@
  */
 import { fail, roundHalfAway } from "./common.js";
 
-/** I-BERT's i-GELU coefficients (I-BERT §3.5): a, b. */
+/** I-BERT's i-GELU coefficients (I-BERT §3.4): a, b. */
 export const IGELU_A = -0.2888;
 export const IGELU_B = -1.769;
 /** Fractional bits F of the GELU input hQ: x = hQ / 2^F. */
@@ -49,7 +49,7 @@ export function geluInt(hQ: number): GeluInt {
   return { hClip, erfQ, gAcc: BigInt(hQ) * (erfQ + GELU_ONE) };
 }
 
-/** The float i-GELU (real coefficients, no rounding): x·(1 + L(x/√2))/2 (I-BERT Eq. 8). */
+/** The float i-GELU (real coefficients, no rounding): x·(1 + L(x/√2))/2 (I-BERT §3.4). */
 export function iGeluFloat(x: number): number {
   const z = x / Math.SQRT2;
   const l = Math.sign(z) * (IGELU_A * (Math.min(Math.abs(z), -IGELU_B) + IGELU_B) ** 2 + 1);

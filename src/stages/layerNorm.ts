@@ -1,8 +1,8 @@
 /**
  * Integer-only LayerNorm stage (docs/integer-model.md "LayerNorm"), after I-BERT (Kim et al.,
  * ICML 2021, "I-BERT: Integer-only BERT Quantization", §3.6 "Integer-only LayerNorm": integer
- * mean and variance, the standard deviation by the integer square root of its Appendix
- * algorithm, then an integer division). Input: the int16 residual stream at one scale; output:
+ * mean and variance, the standard deviation by an integer square root (Newton's method),
+ * then integer arithmetic). Input: the int16 residual stream at one scale; output:
  * int8 at per-channel scales (the next matmul folds them into its weight columns).
  */
 import type { LayerNormWeights } from "../model/stateDict.js";
@@ -63,9 +63,10 @@ export interface LayerNormTrace {
   yQ: number[][];
 }
 
+/** Worst case of varQ: |c_i| = |D·x_i − Σx| < 2·D·R, so Σ_i c_i² + epsQ < D·(2DR)² + epsQ. */
 function worstVarQ(d: number, epsQ: number): bigint {
-  const c = BigInt(d) * BigInt(RESIDUAL_MAX); // |c| ≤ D·R when half the row is +R, half −R (and < 2·D·R always)
-  return BigInt(d) * 4n * c * c + BigInt(epsQ);
+  const c = 2n * BigInt(d) * BigInt(RESIDUAL_MAX);
+  return BigInt(d) * c * c + BigInt(epsQ);
 }
 
 /**
