@@ -16,6 +16,7 @@ import { fail, RESIDUAL_BITS, STAGE_MULTIPLIER_BITS } from "./common.js";
 import { GELU_A_Q, GELU_CLIP_Q, GELU_COEF_BITS, GELU_IN_FRAC_BITS } from "./gelu.js";
 import { LN_COEF_BITS, LN_INV_BITS } from "./layerNorm.js";
 import { quantizeIntModel, type IntModelParams } from "./model.js";
+import { validateIntModel } from "./validate.js";
 
 /** Format tag; bump on any incompatible change. */
 export const INT_MODEL_FORMAT = "zkattn-quantized-int-model/1";
@@ -123,9 +124,10 @@ export function writeIntModelDir(dir: string): { file: string; contentHash: stri
 }
 
 /**
- * Loads `<dir>/quantized-model.json`, checking its format tag and contentHash.
+ * Loads `<dir>/quantized-model.json`, checking its format tag, contentHash, and every parameter's
+ * shape and range ({@link validateIntModel}).
  * @throws `stages: ` error naming the file for a missing file, another format, or a hash mismatch
- *   (re-run `npm run quantize`).
+ *   (re-run `npm run quantize`); `stages: ` / `intAttention: ` errors for a parameter out of range.
  */
 export function loadIntModel(dir: string): IntModelFile {
   const file = path.join(dir, INT_MODEL_FILE);
@@ -149,6 +151,7 @@ export function loadIntModel(dir: string): IntModelFile {
       `${file}: contentHash ${String(contentHash)} does not match the content (${expected}); run \`npm run quantize\``,
     );
   for (const l of raw.params.layers) l.attention.bo = l.attention.bo.map((v) => BigInt(v));
+  validateIntModel(raw.params);
   return {
     name: raw.name as string,
     source: raw.source as IntModelFile["source"],

@@ -17,8 +17,9 @@ import {
   requantize,
   roundHalfAway,
   signedBits,
+  type Bound,
 } from "./common.js";
-import { GELU_IN_FRAC_BITS, GELU_OUT_SHIFT, geluInt } from "./gelu.js";
+import { GELU_COEF_BITS, GELU_IN_FRAC_BITS, GELU_OUT_SHIFT, geluInt } from "./gelu.js";
 
 /** Quantized MLP parameters (D → 4D → D). */
 export interface MlpParams {
@@ -170,4 +171,38 @@ export function mlpCommitmentElements(p: MlpParams): bigint[] {
     ...packSigned(p.wProj, 8),
     ...packSigned(p.bProj, p.projBiasBits),
   ];
+}
+
+/**
+ * Worst-case bounds of the MLP's intermediates over every int8 input (the circuit's widths):
+ * fcAcc from the weights and biases; |hQ| ≤ hMax (clamp); hClip ∈ [0, GELU_CLIP_Q];
+ * |erfQ| ≤ 2^(2F+16) (A·(hClip − c)² ∈ [A·c², 0] and A·c² = −9463·2562² > −2^(2F+16), so
+ * A·(hClip − c)² + 2^(2F+16) ∈ [0, 2^(2F+16)]; test/stages/mlp.test.ts checks the constants);
+ * |gAcc| ≤ hMax·2^(2F+17); gQ ∈ ±127.
+ */
+export function mlpBounds(p: MlpParams): {
+  fcAcc: Bound;
+  hQ: Bound;
+  erfQ: Bound;
+  gAcc: Bound;
+  gQ: Bound;
+  projAcc: Bound;
+} {
+  let fcMax = 0;
+  for (let j = 0; j < p.dHidden; j++) {
+    let s = Math.abs(p.bFc[j]);
+    for (let i = 0; i < p.dModel; i++) s += INT8_MAX * Math.abs(p.wFc[j * p.dModel + i]);
+    fcMax = Math.max(fcMax, s);
+  }
+  const one = 1n << BigInt(2 * GELU_IN_FRAC_BITS + GELU_COEF_BITS);
+  const hMax = BigInt(p.hMax);
+  const projMax = mlpProjAccBound(p).reduce((a, v) => (v > a ? v : a), 0n);
+  return {
+    fcAcc: bound(BigInt(-fcMax), BigInt(fcMax)),
+    hQ: bound(-hMax, hMax),
+    erfQ: bound(-one, one),
+    gAcc: bound(-hMax * 2n * one, hMax * 2n * one),
+    gQ: bound(-127n, 127n),
+    projAcc: bound(-projMax, projMax),
+  };
 }

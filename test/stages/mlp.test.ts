@@ -12,7 +12,7 @@ import {
   IGELU_A,
   IGELU_B,
 } from "../../src/stages/gelu.js";
-import { mlpRef, type MlpParams } from "../../src/stages/mlp.js";
+import { mlpBounds, mlpRef, type MlpParams } from "../../src/stages/mlp.js";
 import { fixtures } from "./fixtures.js";
 
 /** floor(n / 2^k) by truncating BigInt division corrected for negatives (not via `>>`). */
@@ -111,6 +111,35 @@ describe("stages: GELU (I-BERT i-GELU) and MLP", function () {
       });
     expect(worst).to.be.below(1);
     expect(worst).to.be.above(0.25); // the clamp is not absurdly loose (hBits has a 2× margin)
+  });
+
+  it("every MLP intermediate of the sample lies within mlpBounds (the circuit widths), and the erf bound's premise holds", function () {
+    // |A|·c² < 2^(2F+16): the polynomial part never exceeds the constant 1, so |erfQ| ≤ 2^(2F+16).
+    expect(-GELU_A_Q * GELU_CLIP_Q ** 2).to.be.below(2 ** (2 * GELU_IN_FRAC_BITS + GELU_COEF_BITS));
+    const { p, samples } = fixtures();
+    const bad: string[] = [];
+    for (const s of samples)
+      s.int.layers.forEach((b, l) => {
+        const bd = mlpBounds(p.layers[l].mlp);
+        const check = (name: keyof typeof bd, rows: readonly (readonly (number | bigint)[])[]) => {
+          for (const row of rows)
+            for (const v of row)
+              if (BigInt(v) < bd[name].min || BigInt(v) > bd[name].max)
+                bad.push(`h${l} ${name} ${v}`);
+        };
+        check("fcAcc", b.mlp.fcAcc);
+        check("hQ", b.mlp.hQ);
+        check("erfQ", b.mlp.erfQ);
+        check("gAcc", b.mlp.gAcc);
+        check("gQ", b.mlp.gQ);
+        check("projAcc", b.mlp.projAcc);
+      });
+    expect(bad).to.deep.equal([]);
+    // The worst-case widths stay where Numbers are exact and int32 accumulators suffice.
+    for (const q of p.layers.map((b) => mlpBounds(b.mlp))) {
+      expect(q.fcAcc.bits).to.be.at.most(32);
+      expect(q.projAcc.bits).to.be.at.most(32);
+    }
   });
 
   it("rejects a non-int8 input", function () {

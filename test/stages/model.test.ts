@@ -9,7 +9,12 @@ import { argmax as floatArgmax } from "../../src/model/float.js";
 import { loadPartials } from "../../src/model/stateDict.js";
 import { allSortInputs, modelSort, sortedDigits } from "../../src/model/tokens.js";
 import { loadQuantizedModel } from "../../src/quant/modelFile.js";
-import { buildIntModel, INT_MODEL_FILE, loadIntModel } from "../../src/stages/file.js";
+import {
+  buildIntModel,
+  INT_MODEL_FILE,
+  loadIntModel,
+  renderIntModel,
+} from "../../src/stages/file.js";
 import {
   generateGreedyInt,
   intForward,
@@ -144,6 +149,16 @@ describe("stages: the whole integer model", function () {
     expect(() => loadIntModel(dir)).to.throw(/contentHash .* does not match/);
     expect(() => loadIntModel(path.join(dir, "missing"))).to.throw(
       /does not exist; run `npm run quantize`/,
+    );
+  });
+
+  it("the loader rejects a weight outside int8 even when the hash was recomputed", function () {
+    const dir = mkdtempSync(path.join(tmpdir(), "zkattn-intmodel-"));
+    const built = buildIntModel(MODEL_DIR).file;
+    built.params.layers[1].mlp.wProj[5] = 128;
+    writeFileSync(path.join(dir, INT_MODEL_FILE), renderIntModel(built).text);
+    expect(() => loadIntModel(dir)).to.throw(
+      /h1\.mlp\.wProj\[5\] = 128 is not an integer in \[-127, 127\]/,
     );
   });
 });
