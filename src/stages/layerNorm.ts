@@ -163,14 +163,34 @@ export function layerNormRef(
   return tr;
 }
 
-/** Bounds of sd and invSd over every input row in ±RESIDUAL_MAX (sd ≥ isqrt(epsQ) ≥ 1). */
-export function layerNormBounds(p: LayerNormParams): { sd: Bound; invSd: Bound; yQ: Bound } {
+/**
+ * Worst-case bounds over every input row in ±RESIDUAL_MAX (the circuit's widths): |c| < 2·D·R;
+ * sd ∈ [isqrt(epsQ), isqrt(varQmax)] (sd ≥ 1); invSd ∈ [floor(2^K/sdMax), floor(2^K/sdMin)];
+ * |yAcc| ≤ |c|max·|gammaQ|max·invSdMax + |betaQ|max·2^K; yQ ∈ ±127 (clamp).
+ */
+export function layerNormBounds(p: LayerNormParams): {
+  centered: Bound;
+  varQ: Bound;
+  sd: Bound;
+  invSd: Bound;
+  yAcc: Bound;
+  yQ: Bound;
+} {
+  const cMax = 2n * BigInt(p.dModel) * BigInt(RESIDUAL_MAX);
+  const varMax = worstVarQ(p.dModel, p.epsQ);
   const sdMin = isqrt(BigInt(p.epsQ));
-  const sdMax = isqrt(worstVarQ(p.dModel, p.epsQ));
+  const sdMax = isqrt(varMax);
   const K = BigInt(p.invShift);
+  const invMax = (1n << K) / sdMin;
+  const gMax = BigInt(Math.max(...p.gammaQ.map(Math.abs)));
+  const bMax = BigInt(Math.max(...p.betaQ.map(Math.abs)));
+  const yMax = cMax * gMax * invMax + (bMax << K);
   return {
+    centered: bound(-cMax, cMax),
+    varQ: bound(BigInt(p.epsQ), varMax),
     sd: bound(sdMin, sdMax),
-    invSd: bound((1n << K) / sdMax, (1n << K) / sdMin),
+    invSd: bound((1n << K) / sdMax, invMax),
+    yAcc: bound(-yMax, yMax),
     yQ: bound(-127n, 127n),
   };
 }

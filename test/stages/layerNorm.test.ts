@@ -76,7 +76,7 @@ describe("stages: LayerNorm (I-BERT integer-only)", function () {
     expect(worst).to.be.above(0.4); // the rounding is really exercised
   });
 
-  it("intermediates satisfy their definitions and bounds (sd² ≤ varQ < (sd+1)², invSd, c sums to 0)", function () {
+  it("intermediates satisfy their definitions and lie within layerNormBounds (sd² ≤ varQ < (sd+1)², invSd, c sums to 0)", function () {
     const { p, samples } = fixtures();
     const lns = [...p.layers.flatMap((b) => [b.ln1, b.ln2]), p.lnF];
     for (const s of samples) {
@@ -93,6 +93,11 @@ describe("stages: LayerNorm (I-BERT integer-only)", function () {
           expect(sd >= b.sd.min && sd <= b.sd.max).to.equal(true);
           expect(tr.invSd[t] >= b.invSd.min && tr.invSd[t] <= b.invSd.max).to.equal(true);
           expect(tr.invSd[t] >= 1n << 20n).to.equal(true); // LN_INV_BITS of precision
+          for (const v of tr.centered[t])
+            if (BigInt(v) < b.centered.min || BigInt(v) > b.centered.max) expect.fail(`c ${v}`);
+          expect(varQ >= b.varQ.min && varQ <= b.varQ.max).to.equal(true);
+          for (const v of tr.yAcc[t])
+            if (v < b.yAcc.min || v > b.yAcc.max) expect.fail(`yAcc ${v}`);
         });
       });
     }
