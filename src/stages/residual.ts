@@ -96,3 +96,17 @@ export function residualRef(
 export function residualOutputBound(): Bound {
   return bound(BigInt(-RESIDUAL_MAX), BigInt(RESIDUAL_MAX));
 }
+
+/**
+ * Worst case of sumAcc given the branch's per-channel magnitude bound bMax[j] (128 for the int8
+ * attention output, {@link mlpProjAccBound} for the MLP): |sumAcc[j]| ≤ RESIDUAL_MAX·ma[j] +
+ * bMax[j]·mb[j].
+ */
+export function residualSumBound(p: ResidualParams, bMax: readonly bigint[]): Bound {
+  let m = 0n;
+  for (let j = 0; j < p.dModel; j++) {
+    const v = BigInt(RESIDUAL_MAX) * BigInt(p.ma[j]) + bMax[j] * BigInt(p.mb[j]);
+    if (v > m) m = v;
+  }
+  return bound(-m, m);
+}

@@ -1,7 +1,8 @@
 import { expect } from "chai";
 
 import { RESIDUAL_MAX } from "../../src/stages/common.js";
-import { residualRef } from "../../src/stages/residual.js";
+import { mlpProjAccBound } from "../../src/stages/mlp.js";
+import { residualRef, residualSumBound } from "../../src/stages/residual.js";
 import { fixtures } from "./fixtures.js";
 
 describe("stages: residual add (requantization to a common scale)", function () {
@@ -55,6 +56,22 @@ describe("stages: residual add (requantization to a common scale)", function () 
     }
     expect(n).to.equal(105 * 11 * 48 * 2 * 3);
     expect(worst).to.be.above(0.4);
+  });
+
+  it("sumAcc lies within residualSumBound on the sample", function () {
+    const { p, samples } = fixtures();
+    const bad: string[] = [];
+    for (const s of samples)
+      s.int.layers.forEach((b, l) => {
+        const q = p.layers[l];
+        const ba = residualSumBound(q.attnResid, new Array<bigint>(p.dModel).fill(128n));
+        const bm = residualSumBound(q.mlpResid, mlpProjAccBound(q.mlp));
+        for (const row of b.attnResid.sumAcc)
+          for (const v of row) if (v < ba.min || v > ba.max) bad.push(`h${l} attn ${v}`);
+        for (const row of b.mlpResid.sumAcc)
+          for (const v of row) if (v < bm.min || v > bm.max) bad.push(`h${l} mlp ${v}`);
+      });
+    expect(bad).to.deep.equal([]);
   });
 
   it("no residual value saturates on the sample, yet the stream uses most of its range", function () {
