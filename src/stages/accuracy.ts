@@ -1,0 +1,73 @@
+/**
+ * Accuracy of the whole integer model against the float model (issue 11 item 7).
+ */
+import { forward } from "../model/float.js";
+import type { GptModel } from "../model/stateDict.js";
+import { sortContext, sortedDigits } from "../model/tokens.js";
+import { intForward, type IntModelParams } from "./model.js";
+
+/** Metrics of {@link measureWholeModel}. */
+export interface WholeModelAccuracy {
+  /** How many prompts the integer model sorts correctly by greedy decoding (target: all 729). */
+  wholeModelSorted729: number;
+  /**
+   * Cosine similarity of the dequantized integer logits (logitAcc · logitScale) with the float
+   * logits, every position of every sort context concatenated (target ≥ 0.999).
+   */
+  logitCosine: number;
+  /** Lowest per-context logit cosine. */
+  minSequenceLogitCosine: number;
+}
+
+/**
+ * Runs the integer model and the float model over every prompt's sort context
+ * (prompt ++ sorted(prompt)[0 .. L−2], src/model/tokens.ts `sortContext`).
+ *
+ * A prompt counts as sorted when, in that one causal pass, the integer argmax at every position
+ * from the last prompt token on equals the next sorted token (the final position: the last
+ * sorted token). That is exactly greedy decoding, because the integer model is causal (static
+ * scales; LayerNorm, MLP, residual and lm_head act per row; attention reads rows ≤ t), so by
+ * induction the greedy contexts equal the teacher-forced prefixes; test/stages/model.test.ts
+ * checks this against step-by-step {@link generateGreedyInt} on sampled prompts.
+ *
+ * @param float the float model.
+ * @param p the quantized whole model.
+ * @param prompts sort prompts (6 tokens each for gpt-nano-sort).
+ */
+export function measureWholeModel(
+  float: GptModel,
+  p: IntModelParams,
+  prompts: readonly (readonly number[])[],
+): WholeModelAccuracy {
+  let sorted = 0;
+  let dot = 0;
+  let nq = 0;
+  let nf = 0;
+  let minSeq = 1;
+  for (const prompt of prompts) {
+    const ctx = sortContext(prompt);
+    const tr = intForward(p, ctx);
+    const expected = sortedDigits(prompt);
+    const L = prompt.length;
+    if (tr.argmax.slice(L - 1).every((tok, i) => tok === expected[i])) sorted++;
+    const f = forward(float, ctx).lm_head.data;
+    let sd = 0;
+    let sq = 0;
+    let sf = 0;
+    tr.lmHead.logitAcc.flat().forEach((acc, k) => {
+      const x = acc * p.lmHead.logitScale;
+      sd += x * f[k];
+      sq += x * x;
+      sf += f[k] * f[k];
+    });
+    dot += sd;
+    nq += sq;
+    nf += sf;
+    minSeq = Math.min(minSeq, sd / Math.sqrt(sq * sf));
+  }
+  return {
+    wholeModelSorted729: sorted,
+    logitCosine: dot / Math.sqrt(nq * nf),
+    minSequenceLogitCosine: minSeq,
+  };
+}

@@ -1,0 +1,163 @@
+/**
+ * The whole-model quantized file `models/<name>/quantized-model.json`: every stage's parameters
+ * (docs/integer-model.md). Written beside quantized.json (which keeps the layer-wise attention
+ * blocks the existing circuits read, unchanged). Deterministic: the same source model gives a
+ * byte-identical file, carrying `contentHash = "sha256:" + hex(sha256(text without the
+ * contentHash line))` like quantized.json; the loader recomputes it.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+import { loadGptModel, type GptConfig, type GptModel } from "../model/stateDict.js";
+import { allSortInputs, sortContext } from "../model/tokens.js";
+import { calibrateModel } from "./calibrate.js";
+import { fail, RESIDUAL_BITS, STAGE_MULTIPLIER_BITS } from "./common.js";
+import { GELU_A_Q, GELU_CLIP_Q, GELU_COEF_BITS, GELU_IN_FRAC_BITS } from "./gelu.js";
+import { LN_COEF_BITS, LN_INV_BITS } from "./layerNorm.js";
+import { quantizeIntModel, type IntModelParams } from "./model.js";
+import { validateIntModel } from "./validate.js";
+
+/** Format tag; bump on any incompatible change. */
+export const INT_MODEL_FORMAT = "zkattn-quantized-int-model/1";
+/** File name inside the model directory. */
+export const INT_MODEL_FILE = "quantized-model.json";
+/** The float source inside a model directory (as src/quant/pipeline.ts). */
+export const INT_MODEL_SOURCE = "source/gpt-nano-sort-model.json";
+/** Calibration description recorded in the file. */
+export const INT_MODEL_CALIBRATION =
+  "float model over all 729 length-6 sort prompts, each followed by its first 5 sorted tokens (11 tokens)";
+
+/** The file's contents. */
+export interface IntModelFile {
+  name: string;
+  source: { file: string; sha256: string };
+  config: GptConfig;
+  calibration: { sequences: number; description: string };
+  params: IntModelParams;
+  contentHash: string;
+}
+
+function serialize(value: unknown, indent = ""): string {
+  if (typeof value === "bigint") return JSON.stringify(value.toString());
+  if (Array.isArray(value)) {
+    if (value.every((v) => v === null || typeof v !== "object"))
+      return `[${value.map((v) => serialize(v)).join(",")}]`;
+    const inner = indent + "  ";
+    return `[\n${value.map((v) => inner + serialize(v, inner)).join(",\n")}\n${indent}]`;
+  }
+  if (value !== null && typeof value === "object") {
+    const inner = indent + "  ";
+    const entries = Object.entries(value).map(
+      ([k, v]) => `${inner}${JSON.stringify(k)}: ${serialize(v, inner)}`,
+    );
+    return `{\n${entries.join(",\n")}\n${indent}}`;
+  }
+  return JSON.stringify(value);
+}
+
+const sha256Hex = (t: string | Buffer) => createHash("sha256").update(t).digest("hex");
+
+/** Renders the file text (bigints as decimal strings) and its contentHash. */
+export function renderIntModel(m: Omit<IntModelFile, "contentHash">): {
+  text: string;
+  contentHash: string;
+} {
+  const body = {
+    format: INT_MODEL_FORMAT,
+    name: m.name,
+    source: m.source,
+    config: m.config,
+    calibration: m.calibration,
+    constants: {
+      residualBits: RESIDUAL_BITS,
+      stageMultiplierBits: STAGE_MULTIPLIER_BITS,
+      lnCoefBits: LN_COEF_BITS,
+      lnInvBits: LN_INV_BITS,
+      geluInFracBits: GELU_IN_FRAC_BITS,
+      geluCoefBits: GELU_COEF_BITS,
+      geluA: GELU_A_Q,
+      geluClip: GELU_CLIP_Q,
+    },
+    params: m.params,
+  };
+  const unhashed = serialize(body);
+  const contentHash = `sha256:${sha256Hex(unhashed)}`;
+  const text = unhashed.replace(/\n}$/, `,\n  "contentHash": ${JSON.stringify(contentHash)}\n}\n`);
+  return { text, contentHash };
+}
+
+/**
+ * Quantizes a model directory's float source into the whole integer model, in memory.
+ * @param dir model directory with source/gpt-nano-sort-model.json.
+ * @returns the float model, the file contents (without hash) and the rendered text.
+ */
+export function buildIntModel(dir: string): {
+  float: GptModel;
+  file: Omit<IntModelFile, "contentHash">;
+  text: string;
+} {
+  const sourcePath = path.join(dir, INT_MODEL_SOURCE);
+  const float = loadGptModel(sourcePath);
+  const sequences = allSortInputs().map(sortContext);
+  const params = quantizeIntModel(float, calibrateModel(float, sequences));
+  const file = {
+    name: path.basename(path.resolve(dir)),
+    source: { file: INT_MODEL_SOURCE, sha256: sha256Hex(readFileSync(sourcePath)) },
+    config: float.config,
+    calibration: { sequences: sequences.length, description: INT_MODEL_CALIBRATION },
+    params,
+  };
+  return { float, file, text: renderIntModel(file).text };
+}
+
+/** Quantizes a model directory and writes `<dir>/quantized-model.json` atomically. */
+export function writeIntModelDir(dir: string): { file: string; contentHash: string } {
+  const { file } = buildIntModel(dir);
+  const { text, contentHash } = renderIntModel(file);
+  mkdirSync(dir, { recursive: true });
+  const out = path.join(dir, INT_MODEL_FILE);
+  const tmp = `${out}.tmp-${process.pid}`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, out);
+  return { file: out, contentHash };
+}
+
+/**
+ * Loads `<dir>/quantized-model.json`, checking its format tag, contentHash, and every parameter's
+ * shape and range ({@link validateIntModel}).
+ * @throws `stages: ` error naming the file for a missing file, another format, or a hash mismatch
+ *   (re-run `npm run quantize`); `stages: ` / `intAttention: ` errors for a parameter out of range.
+ */
+export function loadIntModel(dir: string): IntModelFile {
+  const file = path.join(dir, INT_MODEL_FILE);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    fail(`${file} does not exist; run \`npm run quantize\``);
+  }
+  const raw = JSON.parse(text) as Record<string, unknown> & { params: IntModelParams };
+  if (raw.format !== INT_MODEL_FORMAT)
+    fail(
+      `${file}: format ${String(raw.format)} is not ${INT_MODEL_FORMAT}; run \`npm run quantize\``,
+    );
+  const { contentHash, ...rest } = raw;
+  void rest;
+  const unhashed = text.replace(/,\n {2}"contentHash": "[^"]*"\n}\n$/, "\n}");
+  const expected = `sha256:${sha256Hex(unhashed)}`;
+  if (contentHash !== expected)
+    fail(
+      `${file}: contentHash ${String(contentHash)} does not match the content (${expected}); run \`npm run quantize\``,
+    );
+  for (const l of raw.params.layers) l.attention.bo = l.attention.bo.map((v) => BigInt(v));
+  validateIntModel(raw.params);
+  return {
+    name: raw.name as string,
+    source: raw.source as IntModelFile["source"],
+    config: raw.config as GptConfig,
+    calibration: raw.calibration as IntModelFile["calibration"],
+    params: raw.params,
+    contentHash: contentHash as string,
+  };
+}
