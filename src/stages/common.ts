@@ -6,6 +6,9 @@
  * Every error thrown here is an `Error` whose message starts with `stages: `.
  */
 
+import type { WeightsMode } from "../circuit/generator.js";
+import type { EmitContext, StageEmission } from "./emit.js";
+
 /** Throws `stages: <msg>`. */
 export function fail(msg: string): never {
   throw new Error(`stages: ${msg}`);
@@ -185,8 +188,19 @@ export interface Stage<P = unknown> {
    * stage without private parameters.
    */
   commitmentElements(): bigint[];
-  /** Circom emitter of the stage's template (added by the circuit step). */
-  emitCircom?: (T: number) => string;
-  /** Constraint count of the stage as a formula of T (added by the circuit step). */
-  constraints?: (T: number) => number;
+  /**
+   * Circom emitter: the stage's fragment of a generated main circuit (the contract is in
+   * src/stages/emit.ts). Undefined until the stage's circuit exists.
+   */
+  emitCircom?: (ctx: EmitContext) => StageEmission;
+  /**
+   * The stage's constraint count as a formula of T and the weights mode (pinned against the
+   * compiled count in a test; the derivation in the implementation's comment).
+   */
+  constraints?: (T: number, weights: WeightsMode) => number;
+  /**
+   * Private-weights mode: values of the emission's `privateInputs`, by name (nested arrays of
+   * integers in the shapes declared there).
+   */
+  privateInputValues?: () => Record<string, unknown>;
 }
