@@ -195,9 +195,10 @@ export interface Stage<P = unknown> {
   emitCircom?: (ctx: EmitContext) => StageEmission;
   /**
    * The stage's constraint count as a formula of T and the weights mode (pinned against the
-   * compiled count in a test; the derivation in the implementation's comment).
+   * compiled count in a test; the derivation in the implementation's comment). `promptLength`
+   * (EmitContext.promptLength) is read by the argmax stage only.
    */
-  constraints?: (T: number, weights: WeightsMode) => number;
+  constraints?: (T: number, weights: WeightsMode, promptLength?: number) => number;
   /**
    * Private-weights mode: values of the emission's `privateInputs`, by name (nested arrays of
    * integers in the shapes declared there).
