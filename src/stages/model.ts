@@ -48,7 +48,10 @@ import {
   type LmHeadParams,
 } from "./lmHead.js";
 import {
+  emitMlp,
   mlpCommitmentElements,
+  mlpConstraints,
+  mlpPrivateInputValues,
   mlpProjAccBound,
   mlpRef,
   quantizeMlp,
@@ -265,6 +268,9 @@ export function intModelStages(p: IntModelParams): Stage[] {
           return bound(-m, m);
         })(),
         commitmentElements: () => mlpCommitmentElements(b.mlp),
+        emitCircom: (ctx) => emitMlp(b.mlp, ctx),
+        constraints: (T, weights) => mlpConstraints(b.mlp, T, weights),
+        privateInputValues: () => mlpPrivateInputValues(b.mlp, stageId(`h${l}.mlp`)),
       },
       res(`h${l}.mlpResid`, b.mlpResid),
     );
