@@ -215,6 +215,10 @@ describe("stage circuit: MLP with integer i-GELU (circuits/lib/mlp.circom)", fun
       c.o1.expectConstraintFail(
         c.o1.editWitness(w, { [`${g}.neg`]: 1n, [`main.mlp_erfQ[${t0}][${j0}]`]: -poly0 }),
       );
+      // absH (and so hClip) claimed non-zero for hQ = 0, with the clip product recomputed.
+      c.o1.expectConstraintFail(
+        c.o1.editWitness(w, { [`${g}.absH`]: 5n, [`main.mlp_hClip[${t0}][${j0}]`]: 5n }),
+      );
       // A clip flag set below the clip point, with clipProd and hClip recomputed.
       const [tp, jp] = find(k, (h) => h > 0 && h < GELU_CLIP_Q);
       const gp = `main.mlp_gelu[${tp}][${jp}]`;
