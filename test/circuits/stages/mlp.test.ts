@@ -100,11 +100,11 @@ describe("stage circuit: MLP with integer i-GELU (circuits/lib/mlp.circom)", fun
       });
     });
 
-    it("constraint count equals the formula T·Σ_j(hShift + gShift) + T·4D·(17 + 2hd + 2gd + hBits + cBits)", () => {
+    it("constraint count equals the formula T·Σ_j(hShift + gShift) + T·4D·(21 + hy + gy + hBits + cBits)", () => {
       const w = mlpCircuitWidths(params, "public");
       let shifts = 0;
       for (let j = 0; j < DH; j++) shifts += params.hShift[j] + params.gShift[j];
-      const formula = T * shifts + T * DH * (17 + 2 * w.hdBits + 2 * w.gdBits + w.hBits + w.cBits);
+      const formula = T * shifts + T * DH * (21 + w.hyBits + w.gyBits + w.hBits + w.cBits);
       expect(mlpConstraints(params, T, "public")).to.equal(formula);
       expect(c.o2.constraintCount).to.equal(formula);
     });
@@ -146,16 +146,16 @@ describe("stage circuit: MLP with integer i-GELU (circuits/lib/mlp.circom)", fun
         for (const s of ["fcAcc", "hQ", "hClip", "erfQ", "gAcc", "gQ"])
           names.push(`main.mlp_${s}[${t}][${j}]`);
         for (const r of ["hReq", "gReq"])
+          // (IsZero's inv is not listed: it is free when the tested sum is 0, and out stays pinned.)
           for (const s of [
             "y",
             "rem",
-            "hi",
-            "lo",
-            "hiProd",
-            "loProd",
+            "capped",
             "remRange.bits[0]",
-            "d1.bits[0]",
-            "d2.bits[1]",
+            "yb.out[0]",
+            "yb.out[5]",
+            "inWide.out",
+            "lowZero.out",
           ])
             names.push(`main.mlp_${r}[${t}][${j}].${s}`);
         for (const s of [
@@ -230,14 +230,24 @@ describe("stage circuit: MLP with integer i-GELU (circuits/lib/mlp.circom)", fun
           [`main.mlp_hClip[${tp}][${jp}]`]: BigInt(GELU_CLIP_Q),
         }),
       );
-      // A GELU-input clamp claimed for an in-range quotient, with hiProd and hQ recomputed.
+      // A GELU-input clamp claimed for an in-range quotient (inWide = 0), with the clamp product
+      // and hQ recomputed to the clamped value.
       const h = `main.mlp_hReq[${tp}][${jp}]`;
-      const y = signed(c.o1, c.o1.read(w, `${h}.y`));
+      expect(c.o1.read(w, `${h}.inWide.out`)).to.equal(1n);
       c.o1.expectConstraintFail(
         c.o1.editWitness(w, {
-          [`${h}.hi`]: 1n,
-          [`${h}.hiProd`]: BigInt(params.hMax) - y,
+          [`${h}.inWide.out`]: 0n,
+          [`${h}.capped`]: 0n,
           [`main.mlp_hQ[${tp}][${jp}]`]: BigInt(params.hMax),
+        }),
+      );
+      // The recomputation is faithful: with the true flag it is the valid witness.
+      const y = signed(c.o1, c.o1.read(w, `${h}.y`));
+      const low = y + BigInt(params.hMax) + 1n;
+      c.o1.expectConstraintPass(
+        c.o1.editWitness(w, {
+          [`${h}.capped`]: low + (low === 0n ? 1n : 0n) - 2n * BigInt(params.hMax) - 1n,
+          [`main.mlp_hQ[${tp}][${jp}]`]: y,
         }),
       );
     });
@@ -264,7 +274,7 @@ describe("stage circuit: MLP with integer i-GELU (circuits/lib/mlp.circom)", fun
       for (let j = 0; j < DH; j++) shifts += params.hShift[j] + params.gShift[j];
       const formula =
         T * shifts +
-        T * DH * (17 + 2 * w.hdBits + 2 * w.gdBits + w.hBits + w.cBits) +
+        T * DH * (21 + w.hyBits + w.gyBits + w.hBits + w.cBits) +
         T * 2 * DH * D +
         8 * 2 * DH * D +
         DH * params.fcBiasBits +
