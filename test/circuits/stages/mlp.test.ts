@@ -15,6 +15,7 @@ import {
   quantizeMlp,
   type MlpParams,
 } from "../../../src/stages/mlp.js";
+import { stageId } from "../../../src/stages/emit.js";
 import { intForward, intModelStages } from "../../../src/stages/model.js";
 
 import {
@@ -332,6 +333,26 @@ describe("stage circuit: MLP with integer i-GELU (circuits/lib/mlp.circom)", fun
   });
 
   describe("real gpt-nano-sort parameters (public weights, T = 11)", () => {
+    it("every emitting stage's privateInputValues() matches its private emission's names and shapes", () => {
+      const p = loadIntModel("models/gpt-nano-sort").params;
+      const shapeOf = (v: unknown): number[] =>
+        Array.isArray(v) ? [v.length, ...shapeOf(v[0])] : [];
+      const kinds: string[] = [];
+      for (const s of intModelStages(p)) {
+        if (s.emitCircom === undefined || !["mlp", "lmHead", "argmax"].includes(s.kind)) continue;
+        kinds.push(s.kind);
+        const id = stageId(s.name);
+        const inputs = s.kind === "argmax" ? ["logits", "tokens"] : ["xQ"];
+        const e = s.emitCircom({ weights: "private", T: 11, id, inputs, promptLength: 6 });
+        const values = s.privateInputValues!();
+        expect(Object.keys(values), s.name).to.deep.equal(e.privateInputs.map((i) => i.name));
+        for (const i of e.privateInputs)
+          expect(shapeOf(values[i.name]), i.name).to.deep.equal(i.shape);
+        expect(e.commitment?.length ?? 0, s.name).to.equal(s.commitmentElements().length);
+      }
+      expect(kinds).to.deep.equal(["mlp", "mlp", "mlp", "lmHead", "argmax"]);
+    });
+
     it("h0.mlp of intModelStages is bit-exact on a real input from intForward", async function () {
       const p = loadIntModel("models/gpt-nano-sort").params;
       const stage = intModelStages(p).find((s) => s.name === "h0.mlp")!;
