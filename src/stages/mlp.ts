@@ -291,8 +291,14 @@ export function mlpCircuitWidths(p: MlpParams, weights: WeightsMode): MlpCircuit
  * `<id>_bProj()` (linear, no constraints). Private weights: private inputs `<id>_wFc` [4D][D],
  * `<id>_bFc` [4D], `<id>_wProj` [D][4D], `<id>_bProj` [D] (commitment order), their PackSigned
  * packings (the weights' range checks) concatenated into `<id>_commitment`
- * (= {@link mlpCommitmentElements}), and `Dense` (direct products, one constraint each).
- * Multipliers and shifts are compile-time constants in both modes.
+ * (= {@link mlpCommitmentElements}), and the products: `matmul = "freivalds"` (default)
+ * claims fcAcc and projAcc (`ClaimedDense`) and checks both by `FreivaldsDense` with one challenge
+ * `<id>_rho` = Sponge(tag 4) over the commitment elements, xQ packed as int8 (`<id>_packX`;
+ * precondition: xQ is int8, as ln_2's clamp guarantees), fcAcc through its requantization's
+ * range-checked (y, rem) (`<id>_packH`) and projAcc range-checked to the private worst case
+ * (`<id>_packP`), docs/design.md "Soundness rules" 7; `"direct"` uses `Dense` (one constraint
+ * per product). Multipliers and shifts are compile-time constants in both modes.
+ * @param matmul private-weights products: "freivalds" (default) or "direct"; ignored in public mode.
  * @throws `stages: ` error for a wrong input count or unsafe widths ({@link mlpCircuitWidths}).
  */
 export function emitMlp(
@@ -552,8 +558,11 @@ export function freivaldsDenseConstraints(T: number, nIn: number, nOut: number):
  * RequantClamp(hMult[j], hShift[j], hy, hBits − 1) = hShift[j] + hy + 6;
  * GeluInt = hBits + cBits + 9; RequantClamp(gMult[j], gShift[j], gy, 7) = gShift[j] + gy + 6.
  * So public: T·Σ_j (hShift[j] + gShift[j]) + T·4D·(21 + hy + gy + hBits + cBits)
- * (c_fc and c_proj are linear). Private adds the direct products T·(4D·D + D·4D) and the packing
- * range checks 8·4D·D + 4D·fcBiasBits + 8·D·4D + D·projBiasBits.
+ * (c_fc and c_proj are linear). Private adds the packing range checks
+ * 8·4D·D + 4D·fcBiasBits + 8·D·4D + D·projBiasBits (computed with the private widths) and either
+ * the direct products T·(4D·D + D·4D), or (Freivalds) the projAcc range checks T·D·pBits, the
+ * challenge sponge over mC + mX + mH + mP elements ({@link mlpFreivaldsWidths}) and
+ * FreivaldsDense(T, D, 4D) + FreivaldsDense(T, 4D, D) ({@link freivaldsDenseConstraints}).
  */
 export function mlpConstraints(
   p: MlpParams,
