@@ -49,7 +49,7 @@ abstract contract RegistryTestBase {
         registry = new ModelRegistry(address(this));
         groth16 = registry.GROTH16_BN254_V1();
         verifier = address(new StubVerifier());
-        registry.registerVerifier(CIRCUIT, VK, verifier);
+        registry.registerVerifier(CIRCUIT, VK, verifier, false);
     }
 
     /// @dev A modelHash in [1, r): fuzzed values are folded into the field.
@@ -202,12 +202,12 @@ contract ModelRegistryBookkeepingTest is RegistryTestBase {
         if (vkHash == 0) vkHash = bytes32(uint256(2));
         if (circuitHash == CIRCUIT && vkHash == VK) vkHash = keccak256(abi.encode(vkHash));
         address first = address(new StubVerifier());
-        registry.registerVerifier(circuitHash, vkHash, first);
+        registry.registerVerifier(circuitHash, vkHash, first, false);
         address second = address(new StubVerifier());
         vm.expectRevert(
             abi.encodeWithSelector(IZkattnModelRegistry.VerifierAlreadyRegistered.selector, circuitHash, vkHash, first)
         );
-        registry.registerVerifier(circuitHash, vkHash, second);
+        registry.registerVerifier(circuitHash, vkHash, second, false);
         require(registry.verifierOf(circuitHash, vkHash) == first, "the first route stays");
     }
 
@@ -236,7 +236,7 @@ contract ReentrantRequester {
     }
 
     function open(uint256 modelId, uint64 deadline) external payable returns (uint256) {
-        return bounty.createBounty{value: msg.value}(modelId, bytes32(uint256(1)), deadline);
+        return bounty.createBounty{value: msg.value}(modelId, 0, bytes32(uint256(1)), deadline);
     }
 
     function refundAndWithdraw(uint256 bountyId) external {

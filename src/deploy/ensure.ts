@@ -356,7 +356,7 @@ export async function ensureVerifierRoute(
     modelVerifierModule(route.contractName, route.vkHash),
   );
   const address = getAddress(await verifier.getAddress());
-  await (await reg.registerVerifier(route.circuitHash, route.vkHash, address)).wait();
+  await (await reg.registerVerifier(route.circuitHash, route.vkHash, address, false)).wait();
   log(
     `routed (circuitHash ${route.circuitHash}, vkHash ${route.vkHash}) -> ${route.contractName} at ${address}`,
   );

@@ -304,10 +304,20 @@ export async function proveAndSubmit(
     const funder = requester ?? signer;
     const block = await ethers.provider.getBlock("latest");
     const deadline = BigInt((block?.timestamp ?? Math.floor(Date.now() / 1000)) + 3600);
+    // createBounty pins the model version the requester trusts: the current one.
+    const [version] = await (
+      await ethers.getContractAt("ModelRegistry", registry)
+    ).modelStatus(modelId);
     const created = await (
-      await bounty.connect(funder).getFunction("createBounty")(modelId, inputCommitment, deadline, {
-        value: ethers.parseEther("0.01"),
-      })
+      await bounty.connect(funder).getFunction("createBounty")(
+        modelId,
+        version,
+        inputCommitment,
+        deadline,
+        {
+          value: ethers.parseEther("0.01"),
+        },
+      )
     ).wait();
     const ev = created?.logs
       .map((l) => {
