@@ -241,6 +241,7 @@ export async function proveAndSubmit(
     contractName: verifierContractName(name),
     circuitHash: manifest.circuitHash,
     vkHash: manifest.vkHash,
+    setupKind: manifest.setupKind, // marks a development route on-chain (registerVerifier)
     modelHash: modelCommitment(p),
     name: recordName,
     uri: `zkattn:${recordName}`,
