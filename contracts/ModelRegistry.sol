@@ -267,6 +267,7 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
     /// @inheritdoc IERCZKMLStorageExtension
     /// @dev Verifies as {verifyInference}, then records the inference under {inferenceIdOf} (a
     /// deviation from the ERC's id, see there) and refuses an id stored before ({InferenceAlreadyStored}).
+    /// @return inferenceId {inferenceIdOf}`(modelId, version, inputCommitment, outputCommitment, binding)`.
     function verifyAndStoreInference(
         uint256 modelId,
         bytes32 inputCommitment,

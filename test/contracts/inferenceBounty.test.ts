@@ -164,6 +164,9 @@ describe("InferenceBounty: an example dApp paying for a verified inference", fun
       await expect(tx)
         .to.emit(registry, "InferenceVerified")
         .withArgs(modelId, inputCommitment, p.output, await bounty.getAddress());
+      await expect(tx)
+        .to.emit(registry, "InferenceVerifiedFor")
+        .withArgs(modelId, VERSION0, await bounty.getAddress(), carol.address);
       // Pull payment: the claim credits, it does not send.
       await expect(tx).to.changeEtherBalances(ethers, [bounty], [0n]);
       const stored = await bounty.getBounty(bountyId);
