@@ -6,7 +6,7 @@ import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol
 
 import {IInferenceBounty} from "./interfaces/IInferenceBounty.sol";
 import {IZkattnModelRegistry} from "./interfaces/IZkattnModelRegistry.sol";
-import {IERCZKMLRegistry} from "./interfaces/IERCZKMLRegistry.sol";
+import {PublicSignals} from "./lib/PublicSignals.sol";
 
 /**
  * @title Inference bounty: an example dApp gated on a verified zkattn inference
@@ -19,6 +19,9 @@ import {IERCZKMLRegistry} from "./interfaces/IERCZKMLRegistry.sol";
  * guarded by {ReentrancyGuard}.
  */
 contract InferenceBounty is IInferenceBounty, ReentrancyGuard {
+    /// @inheritdoc IInferenceBounty
+    uint256 public constant MAX_BOUNTY_DURATION = 365 days;
+
     /// @notice The registry that verifies claims.
     IZkattnModelRegistry public immutable registry;
 
@@ -31,27 +34,37 @@ contract InferenceBounty is IInferenceBounty, ReentrancyGuard {
     }
 
     /// @inheritdoc IInferenceBounty
+    /// @dev Reads the model with the registry's `modelStatus`, never `getModel`: the latter copies the
+    /// owner-controlled, unbounded `uri` into memory.
     function createBounty(
         uint256 modelId,
+        uint256 modelVersion,
         bytes32 inputCommitment,
         uint64 deadline
     ) external payable returns (uint256 bountyId) {
         if (msg.value == 0) revert ZeroReward();
+        if (inputCommitment == 0 || uint256(inputCommitment) >= PublicSignals.BN254_SCALAR_FIELD) {
+            revert InvalidInputCommitment(inputCommitment);
+        }
         if (deadline <= block.timestamp) revert DeadlineNotInFuture(deadline, block.timestamp);
-        (, bool deprecated, ) = IERCZKMLRegistry(address(registry)).getModel(modelId);
+        uint256 maxDeadline = block.timestamp + MAX_BOUNTY_DURATION;
+        if (deadline > maxDeadline) revert DeadlineTooFar(deadline, maxDeadline);
+        (uint256 currentVersion, bool deprecated, ) = registry.modelStatus(modelId);
         if (deprecated) revert ModelNotVerifiable(modelId);
+        if (currentVersion != modelVersion) revert ModelVersionNotCurrent(modelId, modelVersion, currentVersion);
         bountyId = ++_bountyCount;
         _bounties[bountyId] = Bounty({
             requester: msg.sender,
             deadline: deadline,
             status: Status.Open,
             modelId: modelId,
+            modelVersion: modelVersion,
             inputCommitment: inputCommitment,
             reward: msg.value,
             claimant: address(0),
             outputCommitment: 0
         });
-        emit BountyCreated(bountyId, msg.sender, modelId, inputCommitment, msg.value, deadline);
+        emit BountyCreated(bountyId, msg.sender, modelId, modelVersion, inputCommitment, msg.value, deadline);
     }
 
     /// @inheritdoc IInferenceBounty
@@ -65,16 +78,26 @@ contract InferenceBounty is IInferenceBounty, ReentrancyGuard {
         bounty.claimant = msg.sender;
         bounty.outputCommitment = outputCommitment;
         _credit[msg.sender] += reward;
-        emit BountyClaimed(bountyId, msg.sender, outputCommitment, reward);
-        // Reverts (undoing the effects above) unless the proof is bound to this contract and msg.sender.
-        registry.verifyInferenceFor(bounty.modelId, bounty.inputCommitment, output, proof, msg.sender);
+        emit BountyClaimed(bountyId, msg.sender, bounty.modelId, bounty.modelVersion, outputCommitment, reward);
+        // Reverts (undoing the effects above) unless the proof is bound to this contract and msg.sender
+        // and the model is still at the pinned version.
+        registry.verifyInferenceForVersion(
+            bounty.modelId,
+            bounty.modelVersion,
+            bounty.inputCommitment,
+            output,
+            proof,
+            msg.sender
+        );
     }
 
     /// @inheritdoc IInferenceBounty
     function refund(uint256 bountyId) external nonReentrant {
         Bounty storage bounty = _openBounty(bountyId);
         if (bounty.requester != msg.sender) revert NotRequester(bountyId, msg.sender);
-        if (block.timestamp <= bounty.deadline) revert BountyNotExpired(bountyId, bounty.deadline, block.timestamp);
+        if (block.timestamp <= bounty.deadline && _modelClaimable(bounty)) {
+            revert BountyNotExpired(bountyId, bounty.deadline, block.timestamp);
+        }
         bounty.status = Status.Refunded;
         _credit[msg.sender] += bounty.reward;
         emit BountyRefunded(bountyId, msg.sender, bounty.reward);
@@ -97,6 +120,18 @@ contract InferenceBounty is IInferenceBounty, ReentrancyGuard {
     /// @inheritdoc IInferenceBounty
     function withdrawable(address account) external view returns (uint256) {
         return _credit[account];
+    }
+
+    /// @inheritdoc IInferenceBounty
+    function isClaimable(uint256 bountyId) external view returns (bool) {
+        Bounty storage bounty = _bounties[bountyId];
+        return bounty.status == Status.Open && block.timestamp <= bounty.deadline && _modelClaimable(bounty);
+    }
+
+    /// @dev True if the bounty's model is not deprecated and still at the pinned version.
+    function _modelClaimable(Bounty storage bounty) private view returns (bool) {
+        (uint256 currentVersion, bool deprecated, ) = registry.modelStatus(bounty.modelId);
+        return !deprecated && currentVersion == bounty.modelVersion;
     }
 
     function _openBounty(uint256 bountyId) private view returns (Bounty storage bounty) {

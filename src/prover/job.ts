@@ -241,6 +241,7 @@ export async function proveAndSubmit(
     contractName: verifierContractName(name),
     circuitHash: manifest.circuitHash,
     vkHash: manifest.vkHash,
+    setupKind: manifest.setupKind, // marks a development route on-chain (registerVerifier)
     modelHash: modelCommitment(p),
     name: recordName,
     uri: `zkattn:${recordName}`,
@@ -304,10 +305,20 @@ export async function proveAndSubmit(
     const funder = requester ?? signer;
     const block = await ethers.provider.getBlock("latest");
     const deadline = BigInt((block?.timestamp ?? Math.floor(Date.now() / 1000)) + 3600);
+    // createBounty pins the model version the requester trusts: the current one.
+    const [version] = await (
+      await ethers.getContractAt("ModelRegistry", registry)
+    ).modelStatus(modelId);
     const created = await (
-      await bounty.connect(funder).getFunction("createBounty")(modelId, inputCommitment, deadline, {
-        value: ethers.parseEther("0.01"),
-      })
+      await bounty.connect(funder).getFunction("createBounty")(
+        modelId,
+        version,
+        inputCommitment,
+        deadline,
+        {
+          value: ethers.parseEther("0.01"),
+        },
+      )
     ).wait();
     const ev = created?.logs
       .map((l) => {

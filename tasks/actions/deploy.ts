@@ -15,6 +15,7 @@ interface RegisterModelArgs {
   vkHash: string;
   modelHash: string;
   uri: string;
+  insecureAllowDevelopmentKeys: boolean;
 }
 
 /**
@@ -39,7 +40,10 @@ export default async function registerModelAction(
       `note: ${conn.networkName} is the in-process network; everything deployed here disappears when the command ends (use \`npx hardhat node\` and --network localhost to keep it)`,
     );
   }
-  const { registry, modelId } = await ensureModelDeployment(conn, env, reg);
+  const { insecureAllowDevelopmentKeys } = args;
+  const { registry, modelId } = await ensureModelDeployment(conn, env, reg, {
+    allowInsecureDevelopmentKeys: insecureAllowDevelopmentKeys,
+  });
   console.log(
     `registry ${registry}\nmodel ${reg.name} (modelHash ${reg.modelHash})\nmodelId ${modelId}`,
   );

@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
@@ -9,12 +8,8 @@ import { ensureCircuitBuild, circuitName } from "../../src/prover/build.js";
 import { predictionsWithBlockOutput } from "../../src/prover/decode.js";
 import { blockInputFromTokens, parseTokens, readBlockInputFile } from "../../src/prover/input.js";
 import { loadModelByName, proveAndSubmit } from "../../src/prover/job.js";
-import {
-  proveInference,
-  readProofFile,
-  verifyInferenceProof,
-  writeProofFile,
-} from "../../src/prover/prove.js";
+import { proveInference, writeProofFile } from "../../src/prover/prove.js";
+import { ProofFileError, verifyProofFile } from "../../src/prover/verifyFile.js";
 import { directBinding } from "../../src/contracts/calldata.js";
 import { releaseCurve } from "../../src/setup/index.js";
 import { readManifest } from "../../src/setup/manifest.js";
@@ -106,34 +101,20 @@ export async function proveAction(
   }
 }
 
-/** `zkattn:verify <proof>`: snarkjs groth16 verify against build/<circuit>/'s vkey. */
+/** `zkattn:verify <proof>`: checks every field of the proof file (src/prover/verifyFile.ts). */
 export async function verifyAction(
   args: { proof: string },
   hre: HardhatRuntimeEnvironment,
 ): Promise<void> {
   try {
-    const r = readProofFile(args.proof);
-    const dir = path.join(hre.config.paths.root, "build", r.circuit);
-    const manifest = await readManifest(path.join(dir, "manifest.json"));
-    if (!manifest)
-      throw new Error(
-        `zkattn:verify: no keys for circuit ${r.circuit} in ${dir}; run \`npx hardhat zkattn:setup circuits/main/${r.circuit}.circom\``,
-      );
-    if (manifest.vkHash !== r.vkHash) {
-      throw new Error(
-        `zkattn:verify: ${args.proof} was made with vkHash ${r.vkHash}, but build/${r.circuit} holds vkHash ${manifest.vkHash}; verify it with the keys that made it`,
-      );
-    }
-    const vkeyPath = path.join(dir, manifest.vkey.file);
-    if (!existsSync(vkeyPath))
-      throw new Error(`zkattn:verify: ${vkeyPath} is missing; re-run the setup`);
-    const ok = await verifyInferenceProof(r, JSON.parse(readFileSync(vkeyPath, "utf8")));
+    const r = await verifyProofFile(args.proof, { root: hre.config.paths.root });
     console.log(
-      ok
-        ? `OK: ${args.proof} verifies for ${r.circuit} (modelCommitment ${r.publicSignals.modelCommitment})`
-        : `INVALID: ${args.proof} does not verify`,
+      `OK: ${args.proof} verifies for ${r.circuit} (modelCommitment ${r.publicSignals.modelCommitment})`,
     );
-    if (!ok) process.exitCode = 1;
+  } catch (e) {
+    if (!(e instanceof ProofFileError)) throw e;
+    console.log(`INVALID: ${e.message}`);
+    process.exitCode = 1;
   } finally {
     await releaseCurve();
   }
