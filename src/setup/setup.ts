@@ -7,7 +7,14 @@ import { fileURLToPath } from "node:url";
 import * as snarkjs from "snarkjs";
 
 import { deriveToxicWaste, writeDevPtau } from "./devPtau.js";
-import { tempPathFor, writeTextAtomically } from "./fsutil.js";
+import {
+  formatBytes,
+  releaseTempFile,
+  sweepStaleTempFiles,
+  tempPathFor,
+  trackTempFile,
+  writeTextAtomically,
+} from "./fsutil.js";
 import { circuitHashOf, hashFile } from "./hashes.js";
 import {
   DEV_WARNING,
@@ -129,7 +136,10 @@ export async function snarkjsVersion(): Promise<string> {
  * verification key, vkHash and manifest. Files are named `<name>.dev-INSECURE.*` and the
  * manifest carries {@link DEV_WARNING}. Re-running reuses the keys when the manifest's
  * circuitHash and inputs match and the zkey's sha256 is unchanged; a changed r1cs always
- * triggers a new setup.
+ * triggers a new setup. Every long-running file (ptau, zkeys) is written to a temporary sibling
+ * that is deleted if the process is interrupted (SIGINT, SIGTERM) and renamed when complete;
+ * temporary files that killed runs left in `buildDir` and `ptauCacheDir` are removed first and
+ * logged ("removed stale …").
  * @throws Error from the r1cs reader (not BN254, not an r1cs) or from snarkjs.
  */
 export async function runDevelopmentSetup(opts: DevSetupOptions): Promise<SetupResult> {
@@ -153,6 +163,7 @@ export async function runDevelopmentSetup(opts: DevSetupOptions): Promise<SetupR
   const version = await snarkjsVersion();
   const inputsKey = fingerprint({ kind: "development/v3", power, seedTag, version });
   const paths = artifactPaths(opts.buildDir, opts.name, "development");
+  await sweepStale([opts.buildDir, opts.ptauCacheDir], log);
 
   if (!opts.force && !opts.random) {
     const reused = await tryReuse(paths, circuitHash, inputsKey, log);
@@ -242,7 +253,7 @@ export async function runDevelopmentSetup(opts: DevSetupOptions): Promise<SetupR
  * structure, power, published blake2b-512 hash), then `snarkjs zkey new`, the named
  * contributions in order (`zkey contribute`), and the final beacon (`zkey beacon`).
  * Re-running reuses the keys when the circuit, ptau hash, contribution names and beacon match
- * and the zkey is unchanged.
+ * and the zkey is unchanged. Temporary files are handled as in {@link runDevelopmentSetup}.
  * @throws Error `setup: ...` for a bad ptau (see ptau.ts), no contributions, or a bad beacon.
  */
 export async function runProductionSetup(opts: ProductionSetupOptions): Promise<SetupResult> {
@@ -294,6 +305,7 @@ export async function runProductionSetup(opts: ProductionSetupOptions): Promise<
     version,
   });
   const paths = artifactPaths(opts.buildDir, opts.name, "production");
+  await sweepStale([opts.buildDir], log);
   if (!opts.force) {
     const reused = await tryReuse(paths, circuitHash, inputsKey, log);
     if (reused) return reused;
@@ -368,11 +380,12 @@ async function phase2(
   log: SetupLogger,
 ): Promise<void> {
   const tmp: string[] = [];
-  const step = (i: number) => {
-    const p = `${zkeyPath}.step${i}-${process.pid}`;
+  const track = (p: string) => {
     tmp.push(p);
+    trackTempFile(p);
     return p;
   };
+  const step = (i: number) => track(`${zkeyPath}.step${i}-${process.pid}`);
   const timed = async <T>(label: string, f: () => Promise<T>): Promise<T> => {
     const t = performance.now();
     log.info(`phase 2: ${label}`);
@@ -382,16 +395,14 @@ async function phase2(
   };
   try {
     const n = contributions.length + (beacon ? 1 : 0);
-    let cur = n === 0 ? tempPathFor(zkeyPath) : step(0);
-    if (n === 0) tmp.push(cur);
+    let cur = n === 0 ? track(tempPathFor(zkeyPath)) : step(0);
     const r = await timed("snarkjs zkey new (Groth16 setup for the circuit)", () =>
       snarkjs.zKey.newZKey(opts.r1csPath, ptauPath, cur, log),
     );
     if (r === -1 || r === undefined)
       throw new Error("setup: snarkjs zkey new failed; see the log above");
     for (const [i, c] of contributions.entries()) {
-      const next = i === n - 1 ? tempPathFor(zkeyPath) : step(i + 1);
-      tmp.push(next);
+      const next = i === n - 1 ? track(tempPathFor(zkeyPath)) : step(i + 1);
       const rc = await timed(`contribution ${i + 1}/${contributions.length} "${c.name}"`, () =>
         snarkjs.zKey.contribute(
           cur,
@@ -406,8 +417,7 @@ async function phase2(
       cur = next;
     }
     if (beacon) {
-      const next = tempPathFor(zkeyPath);
-      tmp.push(next);
+      const next = track(tempPathFor(zkeyPath));
       const rb = await timed(`beacon "${beacon.name}" (2^${beacon.iterationsExp} iterations)`, () =>
         snarkjs.zKey.beacon(cur, next, beacon.name, beacon.hashHex, beacon.iterationsExp, log),
       );
@@ -416,7 +426,25 @@ async function phase2(
     }
     await rename(cur, zkeyPath);
   } finally {
-    for (const p of tmp) await rm(p, { force: true });
+    for (const p of tmp) {
+      await rm(p, { force: true });
+      releaseTempFile(p);
+    }
+  }
+}
+
+/**
+ * Deletes the temporary files that interrupted runs (killed processes) left in `dirs` and says
+ * so, e.g. "removed stale build/x/x.dev-INSECURE.zkey.step0-1234 (98 MB) left by an
+ * interrupted run (process 1234)".
+ */
+async function sweepStale(dirs: string[], log: SetupLogger): Promise<void> {
+  for (const f of await sweepStaleTempFiles(dirs)) {
+    const rel = path.relative(process.cwd(), f.path);
+    const shown = rel.startsWith("..") || path.isAbsolute(rel) ? f.path : rel;
+    log.info(
+      `removed stale ${shown} (${formatBytes(f.bytes)}) left by an interrupted run (process ${f.pid})`,
+    );
   }
 }
 
