@@ -24,7 +24,14 @@ import {
   type SetupManifest,
   writeManifest,
 } from "./manifest.js";
-import { type ProgressReporter, type SetupLogger, silentLogger } from "./progress.js";
+import {
+  fileLogger,
+  type ProgressReporter,
+  type SetupLogger,
+  silentLogger,
+  snarkjsStepLogger,
+  teeLogger,
+} from "./progress.js";
 import { checkProductionPtau, inspectPtau } from "./ptau.js";
 import type { PublishedPtau } from "./publishedPtau.js";
 import { readR1csInfo, requiredPtauPower } from "./r1cs.js";
@@ -143,7 +150,8 @@ export async function snarkjsVersion(): Promise<string> {
  * @throws Error from the r1cs reader (not BN254, not an r1cs) or from snarkjs.
  */
 export async function runDevelopmentSetup(opts: DevSetupOptions): Promise<SetupResult> {
-  const log = opts.logger ?? silentLogger;
+  const fileLog = setupLog(opts, "development");
+  const log = teeLogger(opts.logger ?? silentLogger, fileLog);
   log.warn(DEV_WARNING);
   const info = await readR1csInfo(opts.r1csPath);
   const power = requiredPtauPower(info);
@@ -218,6 +226,7 @@ export async function runDevelopmentSetup(opts: DevSetupOptions): Promise<SetupR
     opts.random ? [{ name: devContribution }] : [],
     devBeacon,
     log,
+    fileLog,
   );
   seconds.phase2 = (performance.now() - t) / 1000;
 
@@ -257,7 +266,6 @@ export async function runDevelopmentSetup(opts: DevSetupOptions): Promise<SetupR
  * @throws Error `setup: ...` for a bad ptau (see ptau.ts), no contributions, or a bad beacon.
  */
 export async function runProductionSetup(opts: ProductionSetupOptions): Promise<SetupResult> {
-  const log = opts.logger ?? silentLogger;
   if (opts.contributions.length === 0) {
     throw new Error(
       'setup: a production setup needs at least one named phase-2 contribution (--contributions "alice,bob")',
@@ -272,6 +280,8 @@ export async function runProductionSetup(opts: ProductionSetupOptions): Promise<
     );
   }
   const beaconHex = opts.beaconHash.replace(/^0x/, "").toLowerCase();
+  const fileLog = setupLog(opts, "production");
+  const log = teeLogger(opts.logger ?? silentLogger, fileLog);
   const info = await readR1csInfo(opts.r1csPath);
   const power = requiredPtauPower(info);
   const circuitHash = await circuitHashOf(opts.r1csPath);
@@ -319,6 +329,7 @@ export async function runProductionSetup(opts: ProductionSetupOptions): Promise<
     opts.contributions,
     { ...beacon, name: "zkattn final beacon" },
     log,
+    fileLog,
   );
   const seconds = { phase2: (performance.now() - t) / 1000 };
   const manifest = await finish(opts, paths, {
@@ -378,6 +389,7 @@ async function phase2(
   contributions: Phase2Contribution[],
   beacon: { name: string; hashHex: string; iterationsExp: number } | null,
   log: SetupLogger,
+  fileLog: SetupLogger,
 ): Promise<void> {
   const tmp: string[] = [];
   const track = (p: string) => {
@@ -386,31 +398,44 @@ async function phase2(
     return p;
   };
   const step = (i: number) => track(`${zkeyPath}.step${i}-${process.pid}`);
-  const timed = async <T>(label: string, f: () => Promise<T>): Promise<T> => {
+  // Each snarkjs step: one narrative line, a progress bar driven by snarkjs' own progress
+  // messages, and everything snarkjs says (hash dumps included) in setup.log only.
+  const timed = async <T>(
+    label: string,
+    short: string,
+    f: (snarkjsLog: SetupLogger) => Promise<T>,
+  ): Promise<T> => {
     const t = performance.now();
+    const progress = opts.progress;
     log.info(`phase 2: ${label}`);
-    const r = await f();
-    log.info(`phase 2: ${label} done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    fileLog.info(`snarkjs ${short}:`);
+    progress?.start(`phase 2: ${short}`, 1);
+    const r = await f(snarkjsStepLogger(fileLog, log, progress, `phase 2: ${short}`));
+    if (progress) progress.stop();
+    else log.info(`phase 2: ${short} done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     return r;
   };
   try {
     const n = contributions.length + (beacon ? 1 : 0);
     let cur = n === 0 ? track(tempPathFor(zkeyPath)) : step(0);
-    const r = await timed("snarkjs zkey new (Groth16 setup for the circuit)", () =>
-      snarkjs.zKey.newZKey(opts.r1csPath, ptauPath, cur, log),
+    const r = await timed("snarkjs zkey new (Groth16 setup for the circuit)", "zkey new", (l) =>
+      snarkjs.zKey.newZKey(opts.r1csPath, ptauPath, cur, l),
     );
     if (r === -1 || r === undefined)
       throw new Error("setup: snarkjs zkey new failed; see the log above");
     for (const [i, c] of contributions.entries()) {
       const next = i === n - 1 ? track(tempPathFor(zkeyPath)) : step(i + 1);
-      const rc = await timed(`contribution ${i + 1}/${contributions.length} "${c.name}"`, () =>
-        snarkjs.zKey.contribute(
-          cur,
-          next,
-          c.name,
-          c.entropy ?? randomBytes(32).toString("hex"),
-          log,
-        ),
+      const rc = await timed(
+        `contribution ${i + 1}/${contributions.length} "${c.name}"`,
+        `contribution ${i + 1}/${contributions.length}`,
+        (l) =>
+          snarkjs.zKey.contribute(
+            cur,
+            next,
+            c.name,
+            c.entropy ?? randomBytes(32).toString("hex"),
+            l,
+          ),
       );
       if (rc === -1)
         throw new Error(`setup: snarkjs zkey contribute "${c.name}" failed; see the log above`);
@@ -418,8 +443,10 @@ async function phase2(
     }
     if (beacon) {
       const next = track(tempPathFor(zkeyPath));
-      const rb = await timed(`beacon "${beacon.name}" (2^${beacon.iterationsExp} iterations)`, () =>
-        snarkjs.zKey.beacon(cur, next, beacon.name, beacon.hashHex, beacon.iterationsExp, log),
+      const rb = await timed(
+        `beacon "${beacon.name}" (2^${beacon.iterationsExp} iterations)`,
+        "beacon",
+        (l) => snarkjs.zKey.beacon(cur, next, beacon.name, beacon.hashHex, beacon.iterationsExp, l),
       );
       if (rb === -1) throw new Error("setup: snarkjs zkey beacon failed; see the log above");
       cur = next;
@@ -431,6 +458,16 @@ async function phase2(
       releaseTempFile(p);
     }
   }
+}
+
+/**
+ * build/<name>/setup.log: the setup's narrative and everything snarkjs logs (its hash dumps
+ * and per-chunk messages), appended per run under a header line.
+ */
+function setupLog(opts: CommonSetupOptions, kind: SetupKind): SetupLogger {
+  const log = fileLogger(path.join(opts.buildDir, "setup.log"));
+  log.info(`=== ${kind} setup of ${opts.name} (${opts.r1csPath}), process ${process.pid} ===`);
+  return log;
 }
 
 /**

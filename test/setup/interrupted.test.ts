@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { readdir, rm, writeFile } from "node:fs/promises";
+import { existsSync, readdirSync } from "node:fs";
+import { readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 import { expect } from "chai";
@@ -81,15 +81,20 @@ describe("interrupted development setup (temporary files, SIGINT / SIGTERM / SIG
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     it(`${signal} in phase 1 removes the partial ptau and the process dies of ${signal}`, async function () {
       const child = startSetup(r1cs, buildDir, ptauDir);
-      // The first progress line: the ptau's points are being computed and written.
-      await waitUntil(child, "phase 1 progress", () =>
-        /development ptau 2\^14: [1-8]0%/.test(child.output()),
+      // The ptau's temporary file: its points are being computed and written.
+      await waitUntil(
+        child,
+        "phase 1 started writing",
+        () =>
+          child.output().includes("phase 1: computing development ptau of power 14") &&
+          existsSync(ptauDir) &&
+          readdirSync(ptauDir).some((f) => f.includes(`.ptau.tmp-${child.proc.pid}-`)),
       );
       child.proc.kill(signal);
       expect(await child.exited).to.deep.equal({ code: null, signal });
       expect(child.output()).to.not.include("development ptau 2^14: done");
       expect(await list(ptauDir)).to.deep.equal([]);
-      expect(await list(buildDir)).to.deep.equal([]);
+      expect(await list(buildDir)).to.deep.equal(["setup.log"]);
     });
   }
 
@@ -105,8 +110,8 @@ describe("interrupted development setup (temporary files, SIGINT / SIGTERM / SIG
       );
       child.proc.kill(signal);
       expect(await child.exited).to.deep.equal({ code: null, signal });
-      expect(child.output()).to.not.include("zkey new (Groth16 setup for the circuit) done");
-      expect(await list(buildDir)).to.deep.equal([]);
+      expect(child.output()).to.not.include("phase 2: zkey new: done");
+      expect(await list(buildDir)).to.deep.equal(["setup.log"]);
       // Phase 1 finished in the first of these runs (renamed into place complete), so it is
       // one complete ptau, reused by the second.
       const ptau = await list(ptauDir);
@@ -123,7 +128,7 @@ describe("interrupted development setup (temporary files, SIGINT / SIGTERM / SIG
     await waitUntil(killed, "zkey new started writing", () => existsSync(stale));
     killed.proc.kill("SIGKILL");
     expect(await killed.exited).to.deep.equal({ code: null, signal: "SIGKILL" });
-    expect(await list(buildDir)).to.deep.equal([path.basename(stale)]);
+    expect(await list(buildDir)).to.deep.equal(["setup.log", path.basename(stale)]);
 
     const next = startSetup(r1cs, buildDir, ptauDir);
     expect(await next.exited, next.output()).to.deep.equal({ code: 0, signal: null });
@@ -135,10 +140,19 @@ describe("interrupted development setup (temporary files, SIGINT / SIGTERM / SIG
     expect(next.output()).to.include(`setup done: ${path.join(buildDir, ZKEY)}`);
     expect(await list(buildDir)).to.deep.equal([
       "manifest.json",
+      "setup.log",
       `${NAME}.dev-INSECURE.vkey.json`,
       ZKEY,
     ]);
     expect((await readManifest(path.join(buildDir, "manifest.json")))?.zkey.file).to.equal(ZKEY);
+    // snarkjs' hex hash dumps go to build/<name>/setup.log, not to the terminal; each snarkjs
+    // step ends with one done line (progress lines, not a bar: stderr is a pipe here).
+    const log = await readFile(path.join(buildDir, "setup.log"), "utf8");
+    expect(log).to.include("Circuit hash: \n");
+    expect(log).to.include("Contribution Hash: \n");
+    expect(next.output()).to.not.match(/Circuit hash|Contribution Hash/);
+    expect(next.output()).to.match(/phase 2: zkey new: done in \d+\.\d s/);
+    expect(next.output()).to.match(/phase 2: beacon: done in \d+\.\d s/);
   });
 });
 
