@@ -18,9 +18,9 @@ describe("prove-and-submit on gpt-nano-sort layer 0 (the README's main job)", fu
   // The real-model end-to-end proofs, once per CI run and weights mode: compile, development
   // setup (2^17 for public weights, 2^18 for private), witness + Groth16 proof, deploy, submit.
   // Later runs reuse build/<circuit>/ (compile output and keys) and take ~20 s. A first run,
-  // measured on an idle 2-core machine: private ~510 s (compile ~35 s, setup ~455 s, proof
-  // ~15 s), public ~110 s (compile ~12 s, setup ~80 s, proof ~6 s); a loaded 2-core machine
-  // measured 2-4x that. Timeouts are ~3.5x / ~5x the idle first run.
+  // measured on an idle 2-core machine (bench/results.json): private ~510 s (compile 30 s,
+  // setup 453 s, witness + proof 15 s, deploy and submit), public ~110 s (12 s, 83 s, 6 s); a
+  // loaded 2-core machine measured 2-4x that. Timeouts: 1800 s and 600 s, ~3.5x and ~5x.
   const modes = [
     {
       weights: "private",

@@ -70,8 +70,15 @@ describe("interrupted development setup (temporary files, SIGINT / SIGTERM / SIG
     ptauDir = path.join(work, "build", "ptau");
   });
 
+  // A failed or timed-out test must not leave its setup running: kill its process group.
   afterEach(function () {
-    for (const p of running) if (p.pid) process.kill(-p.pid, "SIGKILL");
+    for (const p of running) {
+      try {
+        process.kill(-p.pid!, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
   });
 
   after(async function () {
