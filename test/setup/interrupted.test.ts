@@ -55,8 +55,8 @@ async function waitUntil(child: SetupChild, what: string, ready: () => boolean):
 const list = async (dir: string) => (existsSync(dir) ? (await readdir(dir)).sort() : []);
 
 describe("interrupted development setup (temporary files, SIGINT / SIGTERM / SIGKILL)", function () {
-  // Measured on the idle 2-core machine: compile ~3 s, a whole setup of this power-14 circuit
-  // ~15 s; the whole sequence below ~40 s. 3x headroom for a loaded machine.
+  // Measured on a loaded 2-core machine (load ~5): a whole setup of this power-14 circuit
+  // 33-79 s (the last test), the whole describe 1-2 min. 180 s per test.
   this.timeout(180_000);
   let r1cs: string;
   let work: string;
