@@ -65,7 +65,7 @@ template ConstProjection(T, D, W, B) {
 //   rowSum, probs[u]                                               (Normalize, P bits, rounded half up)
 //   av[d]        = sum_u probs[u] v[u][d]                          (Dot)
 // Preconditions: q, k, v are the exact projection accumulators (bounded through the range-checked
-//   inputs); widths qBits, dBits, rBits come from src/circuit/bounds.ts and satisfy the
+//   inputs); widths qBits, dBits, rBits come from src/quant/bounds.ts and satisfy the
 //   preconditions of RoundShift, RowMax, Exp2Neg and Normalize (checked by the generator).
 // Constraints: n*dh + n*ks + (qBits + n*dBits + n - 1) + n*Exp2Neg + n*(2 + 2*rBits + P) + dh*n.
 template AttentionRow(n, dh, c, Ms, ks, qBits, dBits, rBits, F, E, C, K, intBits, A1, A2, A3, P) {

@@ -73,7 +73,7 @@ template FreivaldsLinear(T, D, c) {
 // ClaimedProjection(T, D, accBits): the prover's claimed acc[t][j] = b[j] + sum_i x[t][i] w[j][i]
 // (witness only), range-checked to accBits signed bits and packed for the challenge hash. The
 // product itself is checked by FreivaldsLinear(T, D, ones) with the shared challenge.
-// Preconditions: accBits covers every honest accumulator (src/circuit/bounds.ts).
+// Preconditions: accBits covers every honest accumulator (src/quant/bounds.ts).
 // Constraints: T*D*accBits.
 template ClaimedProjection(T, D, accBits) {
     var per = 253 \ accBits;

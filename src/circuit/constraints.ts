@@ -14,7 +14,7 @@ import {
   SPONGE_RATE,
 } from "../quant/constants.js";
 import type { QuantizedAttentionLayer } from "../quant/types.js";
-import type { LayerCircuitWidths } from "./generator.js";
+import type { LayerCircuitWidths } from "./types.js";
 
 /**
  * circomlib Poseidon(16) (t = 17): 8 full rounds × 17 S-boxes + 68 partial rounds × 1 S-box,

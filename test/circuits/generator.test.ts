@@ -3,7 +3,7 @@ import path from "node:path";
 
 import { expect } from "chai";
 
-import { attentionBounds } from "../../src/circuit/bounds.js";
+import { attentionBounds } from "../../src/quant/bounds.js";
 import { modelCommitment } from "../../src/circuit/commitments.js";
 import { generateLayerCircuit, layerCircuitWidths } from "../../src/circuit/generator.js";
 import {
