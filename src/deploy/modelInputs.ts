@@ -19,7 +19,7 @@ import { modelCommitment } from "../circuit/commitments.js";
 import type { WeightsMode } from "../circuit/types.js";
 import { circuitName, modelRecordName } from "../circuit/mainCircuits.js";
 import { BN254_SCALAR_FIELD, PUBLIC_SIGNALS } from "../circuit/publicSignals.js";
-import { loadModelByName } from "../prover/resolve.js";
+import { loadModelByName } from "../models.js";
 import { readManifest, type SetupKind } from "../setup/manifest.js";
 import { verifierContractName } from "../setup/verifier.js";
 import { ZkattnUserError } from "../errors.js";

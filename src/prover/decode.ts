@@ -7,7 +7,7 @@ import path from "node:path";
 import { modelDir } from "../artifacts.js";
 import { argmax, attentionBlock, forward } from "../model/float.js";
 import { loadGptModel, type GptModel } from "../model/stateDict.js";
-import { loadModelByName } from "./resolve.js";
+import { loadModelByName } from "../models.js";
 
 /**
  * Greedy next-token predictions at every position when layer `layer`'s attention block output

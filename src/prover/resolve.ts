@@ -1,15 +1,14 @@
 /**
- * Resolving what a proving task was asked for: the quantized model by name, the layer, the
- * block input (tokens or an activations file) and the keys of the layer's circuit. Shared by
- * `prove-and-submit` (src/prover/job.ts) and `prove` (tasks/actions/prover.ts), which differ
+ * Resolving what a proving task was asked for: the quantized model by name (src/models.ts), the
+ * layer, the block input (tokens or an activations file) and the keys of the layer's circuit.
+ * Shared by `prove-and-submit` (src/prover/job.ts) and `prove` (tasks/actions/prover.ts), which differ
  * only in the error prefix and in which setup command their messages name.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 
 import {
   circuitArtifacts,
-  MODELS_DIR,
   mainCircuitFile,
   modelDir,
   setupFiles,
@@ -17,41 +16,11 @@ import {
 } from "../artifacts.js";
 import { ZkattnUserError } from "../errors.js";
 import { loadGptModel } from "../model/stateDict.js";
-import {
-  loadQuantizedModel,
-  QUANTIZED_MODEL_FILE,
-  type QuantizedModel,
-} from "../quant/modelFile.js";
+import { loadModelByName } from "../models.js";
+import type { QuantizedModel } from "../quant/modelFile.js";
 import type { QuantizedAttentionLayer } from "../quant/types.js";
 import { readManifest, type SetupManifest } from "../setup/manifest.js";
 import { blockInputFromTokens, parseTokens, readBlockInputFile, type BlockInput } from "./input.js";
-
-/**
- * Loads `<root>/models/<name>/quantized.json` (see src/quant/modelFile.ts).
- * @param command prefix of the error message, e.g. `prove-and-submit`.
- * @throws ZkattnUserError `<command>: unknown model ...` listing the models that exist and the
- *   quantize command when the directory has no quantized.json; `model file: ...` errors for an
- *   invalid file.
- */
-export function loadModelByName(
-  root: string,
-  name: string,
-  command = "prove-and-submit",
-): QuantizedModel {
-  const dir = modelDir(root, name);
-  if (!existsSync(path.join(dir, QUANTIZED_MODEL_FILE))) {
-    const modelsDir = path.join(root, MODELS_DIR);
-    const known = existsSync(modelsDir)
-      ? readdirSync(modelsDir).filter((m) =>
-          existsSync(path.join(modelsDir, m, QUANTIZED_MODEL_FILE)),
-        )
-      : [];
-    throw new ZkattnUserError(
-      `${command}: unknown model "${name}": no ${MODELS_DIR}/${name}/${QUANTIZED_MODEL_FILE} (known models: ${known.join(", ") || "none"}; make one with \`npm run quantize -- --model-dir ${MODELS_DIR}/${name}\`)`,
-    );
-  }
-  return loadQuantizedModel(dir);
-}
 
 /** What {@link resolveProofRequest} is given: the task's model, layer and input options. */
 export interface ProofRequest {
