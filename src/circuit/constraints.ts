@@ -14,6 +14,7 @@ import {
   SPONGE_RATE,
 } from "../quant/constants.js";
 import type { QuantizedAttentionLayer } from "../quant/types.js";
+import { packCount } from "./commitments.js";
 import type { LayerCircuitWidths } from "./types.js";
 
 /**
@@ -44,7 +45,7 @@ export const requantSat = (k: number, yBits: number) => k + yBits + 4;
 /** PackSigned(n, w): n w-bit range checks; the packing itself is linear. */
 export const packSigned = (n: number, w: number) => n * w;
 /** Field elements PackSigned/PackOffset(n, w) produce. */
-export const packedCount = (n: number, w: number) => Math.ceil(n / Math.floor(253 / w));
+export const packedCount = (n: number, w: number) => Math.ceil(n / packCount(w));
 /**
  * Sponge(n, tag): ceil(n/15) Poseidon(16) calls, minus 3 per first-round S-box whose input is a
  * compile-time constant (the initial state tag·2^64 + n and the zero padding of the last chunk).
