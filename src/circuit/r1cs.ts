@@ -9,6 +9,8 @@
  * `Error` whose message starts with `r1cs: `, except the user-facing ones of
  * {@link readR1csInfo}, which start with `setup: `.
  */
+import { open } from "node:fs/promises";
+
 import { F1Field } from "ffjavascript";
 import { readR1cs as readR1csFile, readR1csHeader } from "r1csfile";
 import { readBinFile } from "@iden3/binfileutils";
@@ -59,16 +61,36 @@ export interface R1csInfo {
 
 /**
  * Reads the header section of a .r1cs file (constraints are not loaded).
- * @throws ZkattnUserError `setup: ...` naming the file if it is missing, not an r1cs file, or has
- *   no header section.
+ * @throws ZkattnUserError `setup: ...` naming the file if it is missing or unreadable, not an r1cs
+ *   file, of an unsupported version, or has no header section.
  */
 export async function readR1csInfo(r1csPath: string): Promise<R1csInfo> {
+  // binfileutils leaves its file handle open when the type check fails, so check it here first.
+  let magic: string;
+  try {
+    const fh = await open(r1csPath, "r");
+    try {
+      const b = Buffer.alloc(4);
+      await fh.read(b, 0, 4, 0);
+      magic = b.toString("latin1");
+    } finally {
+      await fh.close();
+    }
+  } catch (e) {
+    throw new ZkattnUserError(`setup: cannot read ${r1csPath}: ${(e as Error).message}`, {
+      cause: e,
+    });
+  }
+  if (magic !== "r1cs")
+    throw new ZkattnUserError(
+      `setup: ${r1csPath} is not a circom .r1cs file (bad magic); compile the circuit with --r1cs`,
+    );
   let opened: Awaited<ReturnType<typeof readBinFile>>;
   try {
     opened = await readBinFile(r1csPath, "r1cs", 1);
   } catch (e) {
     throw new ZkattnUserError(
-      `setup: ${r1csPath} is not a circom .r1cs file (${(e as Error).message}); compile the circuit with --r1cs`,
+      `setup: ${r1csPath} is not a readable r1cs file (${(e as Error).message}); compile the circuit with circom2 --r1cs`,
       { cause: e },
     );
   }
