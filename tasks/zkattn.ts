@@ -74,7 +74,8 @@ export const proverTasks: TaskDefinition[] = [
     })
     .addOption({
       name: "out",
-      description: "Proof file to write (default: build/proofs/<circuit>.proof.json, git-ignored)",
+      description:
+        "Proof file to write; empty means build/proofs/<circuit>.proof.json (git-ignored)",
       defaultValue: "",
     })
     .setAction(() => import("./actions/prover.js").then((m) => ({ default: m.proveAction })))
