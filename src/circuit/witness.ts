@@ -12,7 +12,7 @@ import path from "node:path";
 
 import type { IntAttentionTrace, QuantizedAttentionLayer } from "../quant/types.js";
 import { inputCommitment, modelCommitment, outputCommitment } from "./commitments.js";
-import type { WeightsMode } from "./generator.js";
+import type { WeightsMode } from "./types.js";
 import { BN254_SCALAR_FIELD, type NamedPublicSignals } from "./publicSignals.js";
 
 function fail(msg: string): never {

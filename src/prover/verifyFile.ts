@@ -36,6 +36,14 @@ import {
   toBytes32,
   type SnarkjsGroth16Proof,
 } from "../contracts/calldata.js";
+import {
+  BUILD_DIR,
+  circuitArtifacts,
+  mainCircuitFile,
+  MODELS_DIR,
+  setupFiles,
+} from "../artifacts.js";
+import { ZkattnUserError } from "../errors.js";
 import { loadQuantizedModel } from "../quant/modelFile.js";
 import { dequantizeOutput } from "../quant/quantize.js";
 import { readManifest } from "../setup/manifest.js";
@@ -150,8 +158,8 @@ export async function verifyProofFile(
   }
 
   // 1. Names that become paths.
-  const circuitDir = directoryInside(file, "circuit", path.join(opts.root, "build"), raw.circuit);
-  const modelDir = directoryInside(file, "model", path.join(opts.root, "models"), raw.model);
+  const circuitDir = directoryInside(file, "circuit", path.join(opts.root, BUILD_DIR), raw.circuit);
+  const modelDir = directoryInside(file, "model", path.join(opts.root, MODELS_DIR), raw.model);
   const circuit = raw.circuit as string;
   const model = raw.model as string;
   const layer = raw.layer;
@@ -183,10 +191,11 @@ export async function verifyProofFile(
   const salt = fieldElement(file, "salt", raw.salt);
 
   // 3. The keys.
-  const manifest = await readManifest(path.join(circuitDir, "manifest.json"));
+  const artifacts = circuitArtifacts(opts.root, circuit);
+  const manifest = await readManifest(artifacts.manifest);
   if (!manifest) {
-    throw new Error(
-      `zkattn:verify: no keys for circuit ${circuit} in ${circuitDir}; run \`npx hardhat zkattn:setup circuits/main/${circuit}.circom\``,
+    throw new ZkattnUserError(
+      `zkattn:verify: no keys for circuit ${circuit} in ${circuitDir}; run \`npx hardhat zkattn:setup ${mainCircuitFile(circuit)}\``,
     );
   }
   if (!sameHex(raw.circuitHash, manifest.circuitHash)) {
@@ -258,9 +267,9 @@ export async function verifyProofFile(
   }
 
   // 6. The Groth16 proof.
-  const vkeyPath = path.join(circuitDir, manifest.vkey.file);
+  const vkeyPath = setupFiles(circuitDir, manifest).vkey;
   if (!existsSync(vkeyPath))
-    throw new Error(`zkattn:verify: ${vkeyPath} is missing; re-run the setup`);
+    throw new ZkattnUserError(`zkattn:verify: ${vkeyPath} is missing; re-run the setup`);
   const proof = raw.proof as SnarkjsGroth16Proof;
   let verified = false;
   try {

@@ -3,6 +3,7 @@ import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { ensureModelDeployment, isPersistentNetwork } from "../../src/deploy/ensure.js";
 import { resolveModelRegistration } from "../../src/deploy/modelInputs.js";
 import { parseWeightsMode } from "../../src/circuit/mainCircuits.js";
+import { reportingUserErrors } from "./userErrors.js";
 
 /** Arguments of `register-model` (see tasks/deploy.ts). */
 interface RegisterModelArgs {
@@ -23,7 +24,9 @@ interface RegisterModelArgs {
  * `ensureModelDeployment` (registry, verifier route, model; src/deploy/ensure.ts) on the
  * `--network` connection. Prints the modelId on the last line.
  */
-export default async function registerModelAction(
+export default reportingUserErrors(registerModelAction);
+
+async function registerModelAction(
   args: RegisterModelArgs,
   hre: HardhatRuntimeEnvironment,
 ): Promise<void> {

@@ -8,7 +8,7 @@ import { expect } from "chai";
 import { directBinding } from "../../src/contracts/calldata.js";
 import { circuitName, ensureCircuitBuild } from "../../src/prover/build.js";
 import { blockInputFromTokens, parseTokens } from "../../src/prover/input.js";
-import { loadModelByName } from "../../src/prover/job.js";
+import { loadModelByName } from "../../src/models.js";
 import { proveInference, renderProofFile } from "../../src/prover/prove.js";
 import { ProofFileError, verifyProofFile } from "../../src/prover/verifyFile.js";
 import { loadGptModel } from "../../src/model/stateDict.js";
