@@ -6,6 +6,6 @@ import { proverTasks } from "./zkattn.js";
 
 /**
  * Every zkattn Hardhat task, registered by hardhat.config.ts. Each task module exports
- * declarative definitions whose actions are imported lazily (STYLE.md: tasks are thin).
+ * declarative definitions whose actions are imported lazily (docs/design.md "Conventions": tasks are thin).
  */
 export const zkattnTasks: TaskDefinition[] = [...setupTasks, ...deployTasks, ...proverTasks];

@@ -5,7 +5,7 @@ include "range.circom";
 include "pack.circom";
 include "constants.circom";
 
-// Freivalds checks of the private-weight matrix products (DESIGN.md "Circuits": Freivalds is only
+// Freivalds checks of the private-weight matrix products (docs/design.md "Soundness rules": Freivalds is only
 // sound with a challenge derived in-circuit by a hash that binds both operands and the claimed
 // product). zkattn derives one challenge rho = Poseidon sponge over the model and input
 // commitments (binding weights, biases and xQ; every other operand is a deterministic,

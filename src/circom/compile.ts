@@ -17,7 +17,7 @@ export interface CompileOptions {
   outDir: string;
   /** Project root: the cwd circom2 runs in. Defaults to process.cwd(). */
   root?: string;
-  /** Run `--inspect` and fail on any warning it prints (DESIGN.md soundness rules). Default true. */
+  /** Run `--inspect` and fail on any warning it prints (docs/design.md "Soundness rules"). Default true. */
   inspect?: boolean;
   /** Optimization flag: 1 (default, `--O1`) or 2 (`--O2`). */
   optimization?: 1 | 2;

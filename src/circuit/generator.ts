@@ -1,6 +1,6 @@
 /**
- * Circuit generator: writes the main circuit of one layer's attention block
- * (circuits/lib/attention.circom `AttentionBlock`) for a quantized layer, with the layer's
+ * Circuit generator: writes the main circuit of one layer's attention block (a wrapper template
+ * wiring the templates of circuits/lib/attention.circom) for a quantized layer, with the layer's
  * compile-time constants and the bit widths derived from src/quant/bounds.ts.
  *
  * The public inputs are declared in {@link PUBLIC_SIGNALS} order (src/circuit/publicSignals.ts),

@@ -91,7 +91,7 @@ export interface WitnessCalculator {
 /**
  * Loads the witness calculator circom generated next to `wasmPath`. The generated JavaScript is
  * CommonJS; a `package.json` with `"type": "commonjs"` is written into that build folder so that
- * it loads inside this ESM package (DESIGN.md "Toolchain facts").
+ * it loads inside this ESM package (docs/design.md "Toolchain facts").
  */
 export async function loadWitnessCalculator(wasmPath: string): Promise<WitnessCalculator> {
   const dir = path.dirname(wasmPath);

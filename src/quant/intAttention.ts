@@ -1,6 +1,6 @@
 /**
  * Integer reference of one quantized attention block: the executable specification of the circuit
- * (docs/integer-attention.md; DESIGN.md "The data path"). Every named intermediate returned here
+ * (docs/integer-attention.md; docs/design.md "The data path"). Every named intermediate returned here
  * must equal the circuit's witness bit for bit.
  *
  * Arithmetic is integer-only. JavaScript Numbers are used only where every operand, product and

@@ -21,7 +21,7 @@ import {
 } from "./setup.js";
 import { renderVerifier, verifierContractName } from "./verifier.js";
 
-/** Where generated verifiers live, relative to the project root (DESIGN.md). */
+/** Where generated verifiers live, relative to the project root (docs/design.md "Public signals"). */
 export const GENERATED_VERIFIERS_DIR = "contracts/verifiers/generated";
 
 /** Options for {@link setupCircuit}: what `zkattn:setup` and scripts/setup/setup.ts accept. */

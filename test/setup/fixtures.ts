@@ -13,7 +13,7 @@ import type { SetupResult } from "../../src/setup/setup.js";
 
 // Root-level hook (this module is loaded by mocha with the test files): snarkjs keeps the
 // worker threads of its shared BN254 curve alive, which would keep the test process from
-// exiting after the last test (DESIGN.md "Toolchain facts").
+// exiting after the last test (docs/design.md "Toolchain facts").
 after(async function () {
   await releaseCurve();
 });
