@@ -14,7 +14,7 @@
  * stages never collide; `ctx.id` is a circom identifier derived from the stage name
  * (`h0.ln1` → `h0_ln1`, see {@link stageId}).
  */
-import type { WeightsMode } from "../circuit/generator.js";
+import type { WeightsMode } from "../circuit/types.js";
 
 /** What the whole-model generator tells a stage's emitter. */
 export interface EmitContext {
