@@ -1,6 +1,7 @@
 import path from "node:path";
 
 import cliProgress from "cli-progress";
+import { HardhatPluginError } from "hardhat/plugins";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 
 import { TASK_KINDS, type TaskKind } from "../../src/model/task.js";
@@ -21,11 +22,29 @@ interface ImportTaskArgs {
   force: boolean;
 }
 
-/** `zkattn:import`: parses the options, shows calibration progress, calls `importModelDir`. */
-export default async function importAction(
+/**
+ * Message prefixes of the errors a user can fix by changing the input (a missing or malformed
+ * file, a missing tensor, a task that does not fit the model). They reach Hardhat as plugin
+ * errors, which its CLI prints without a stack trace; any other error keeps its stack (a bug).
+ */
+const USER_ERROR_PREFIXES = ["import: ", "model: ", "task: ", "stateDict: ", "stages: "];
+
+/** `zkattn:import`: user errors as Hardhat plugin errors (see {@link USER_ERROR_PREFIXES}). */
+export default async function importActionReportingUserErrors(
   args: ImportTaskArgs,
   hre: HardhatRuntimeEnvironment,
 ): Promise<void> {
+  try {
+    await importAction(args, hre);
+  } catch (e) {
+    if (e instanceof Error && USER_ERROR_PREFIXES.some((p) => e.message.startsWith(p)))
+      throw new HardhatPluginError("zkattn", e.message, e);
+    throw e;
+  }
+}
+
+/** `zkattn:import`: parses the options, shows calibration progress, calls `importModelDir`. */
+async function importAction(args: ImportTaskArgs, hre: HardhatRuntimeEnvironment): Promise<void> {
   const missing = (["from", "name", "calibration"] as const).filter((k) => args[k] === "");
   const zero = (["nHead", "promptLength", "generate"] as const).filter((k) => args[k] <= 0);
   if (missing.length > 0 || zero.length > 0)
