@@ -20,10 +20,14 @@ import {
   type EmbeddingParams,
   type EmbeddingTrace,
 } from "./embedding.js";
+import { stageId } from "./emit.js";
 import {
+  emitLayerNorm,
   int8Scales,
   layerNormBounds,
   layerNormCommitmentElements,
+  layerNormConstraints,
+  layerNormPrivateInputValues,
   layerNormRef,
   quantizeLayerNorm,
   type LayerNormParams,
@@ -225,6 +229,10 @@ export function intModelStages(p: IntModelParams): Stage[] {
     params: q,
     outputBound: layerNormBounds(q).yQ,
     commitmentElements: () => layerNormCommitmentElements(q),
+    emitCircom: (ctx) => emitLayerNorm(q, ctx),
+    constraints: (T, weights, inputsRangeChecked = false) =>
+      layerNormConstraints(q, T, weights, inputsRangeChecked),
+    privateInputValues: () => layerNormPrivateInputValues(q, stageId(name)),
   });
   const res = (name: string, q: ResidualParams): Stage => ({
     kind: "residual",
