@@ -14,6 +14,9 @@ import type { ModelRanges } from "./calibrate.js";
 import { bound, fail, type Bound, type Stage } from "./common.js";
 import {
   embeddingCommitmentElements,
+  embeddingConstraints,
+  embeddingPrivateInputValues,
+  emitEmbedding,
   embeddingOutputBound,
   embeddingRef,
   quantizeEmbedding,
@@ -223,6 +226,11 @@ export function intModelStages(p: IntModelParams): Stage[] {
       params: p.embedding,
       outputBound: embeddingOutputBound(p.embedding, p.vocabSize, p.dModel),
       commitmentElements: () => embeddingCommitmentElements(p.embedding),
+      emitCircom: (ctx) => emitEmbedding(p.embedding, p.vocabSize, p.dModel, ctx),
+      constraints: (T, weights) =>
+        embeddingConstraints(p.embedding, p.vocabSize, p.dModel, T, weights),
+      privateInputValues: () =>
+        embeddingPrivateInputValues(p.embedding, p.dModel, stageId("embedding")),
     },
   ];
   const ln = (name: string, q: LayerNormParams): Stage => ({
