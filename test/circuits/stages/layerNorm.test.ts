@@ -1,6 +1,7 @@
 import { expect } from "chai";
 
 import { RESIDUAL_MAX } from "../../../src/stages/common.js";
+import { stageId } from "../../../src/stages/emit.js";
 import {
   emitLayerNorm,
   layerNormCommitmentElements,
@@ -11,7 +12,9 @@ import {
   quantizeLayerNorm,
   type LayerNormParams,
 } from "../../../src/stages/layerNorm.js";
+import { intModelStages } from "../../../src/stages/model.js";
 import { standaloneStageCircuit } from "../../../src/stages/standalone.js";
+import { fixtures } from "../../stages/fixtures.js";
 import type { CircuitTester } from "../harness.js";
 import { compileStage, expectSignalsEqualTrace, randomInts, rng, str } from "./stageHarness.js";
 
@@ -299,5 +302,35 @@ describe("stage circuit: LayerNorm (circuits/lib/layernorm.circom)", function ()
         "Assert Failed",
       );
     });
+  });
+});
+
+describe("stage circuit: LayerNorm on the real gpt-nano-sort h0.ln1 (T = 11, D = 48, public weights)", function () {
+  this.timeout(1_200_000);
+  const { p, samples } = fixtures();
+  const stage = intModelStages(p).find((s) => s.name === "h0.ln1")!;
+  const T11 = 11;
+  const gen = standaloneStageCircuit(
+    "RealLayerNormStage",
+    [{ name: "x", shape: [T11, p.dModel] }],
+    (ctx) => stage.emitCircom!(ctx),
+    { weights: "public", T: T11, id: stageId(stage.name) },
+  );
+  let c: { o1: CircuitTester; o2: CircuitTester };
+  before(async () => {
+    c = await compileStage("layerNorm_real_h0_ln1", gen);
+  });
+
+  it("every named intermediate equals intForward's h0.ln1 trace on three real sort contexts", async () => {
+    for (const s of [samples[0], samples[50], samples[104]]) {
+      expect(s.tokens.length).to.equal(T11);
+      const w = await c.o1.expectPass({ x: str(s.int.embedding.x0Q) as string[][] });
+      const n = expectSignalsEqualTrace(c.o1, w, gen.emission.signals, s.int.layers[0].ln1);
+      expect(n).to.equal(T11 * (4 + 3 * p.dModel));
+    }
+  });
+
+  it("costs the stage's formula at --O2", () => {
+    expect(c.o2.constraintCount).to.equal(stage.constraints!(T11, "public"));
   });
 });
