@@ -9,7 +9,10 @@ import {
   emitEmbedding,
   type EmbeddingParams,
 } from "../../../src/stages/embedding.js";
+import { stageId } from "../../../src/stages/emit.js";
+import { intModelStages } from "../../../src/stages/model.js";
 import { standaloneStageCircuit } from "../../../src/stages/standalone.js";
+import { fixtures } from "../../stages/fixtures.js";
 import type { CircuitTester } from "../harness.js";
 import { compileStage, expectSignalsEqualTrace, randomInts, str } from "./stageHarness.js";
 
@@ -202,4 +205,55 @@ describe("stage circuit: token + position embedding (circuits/lib/embedding.circ
       await c.o1.expectFail(input([2, 0, 1], { ...priv, [`${ID}_wte`]: wte }), "Assert Failed");
     });
   });
+});
+
+describe("stage circuit: the real gpt-nano-sort embedding (T = 11, V = 3, D = 48)", function () {
+  this.timeout(1_200_000);
+  const { p, samples } = fixtures();
+  const stage = intModelStages(p).find((s) => s.kind === "embedding")!;
+  for (const weights of ["public", "private"] as const) {
+    describe(`${weights} weights`, () => {
+      const gen = standaloneStageCircuit(
+        "RealEmbeddingStage",
+        [{ name: "tokens", shape: [11] }],
+        (ctx) => stage.emitCircom!(ctx),
+        { weights, T: 11, id: stageId(stage.name) },
+      );
+      const pv =
+        weights === "private"
+          ? Object.fromEntries(
+              Object.entries(stage.privateInputValues!()).map(([k, v]) => [
+                k,
+                str(v as number[][]) as string[][],
+              ]),
+            )
+          : {};
+      let c: { o1: CircuitTester; o2: CircuitTester };
+      before(async () => {
+        c = await compileStage(`embedding_real_${weights}`, gen);
+      });
+
+      it("x0Q equals intForward's embedding on three real sort contexts (and the commitment its elements)", async () => {
+        for (const s of [samples[0], samples[40], samples[104]]) {
+          const w = await c.o1.expectPass({ tokens: str(s.tokens) as string[], ...pv });
+          const tr = s.int.embedding;
+          const x0 = tr.x0Q.flatMap((row, t) =>
+            row.map((_, i) => c.o1.read(w, `main.embedding_x0Q[${t}][${i}]`)),
+          );
+          const prime = c.o1.r1cs.prime;
+          expect(x0).to.deep.equal(tr.x0Q.flat().map((v) => (BigInt(v) + prime) % prime));
+          if (weights === "private") {
+            const e = stage.commitmentElements();
+            expect(e.map((_, k) => c.o1.read(w, `main.embedding_commitment[${k}]`))).to.deep.equal(
+              e,
+            );
+          }
+        }
+      });
+
+      it("costs the stage's formula at --O2", () => {
+        expect(c.o2.constraintCount).to.equal(stage.constraints!(11, weights));
+      });
+    });
+  }
 });

@@ -9,7 +9,10 @@ import {
   residualWidths,
   type ResidualParams,
 } from "../../../src/stages/residual.js";
+import { stageId } from "../../../src/stages/emit.js";
+import { intModelStages } from "../../../src/stages/model.js";
 import { standaloneStageCircuit } from "../../../src/stages/standalone.js";
+import { fixtures } from "../../stages/fixtures.js";
 import type { Bound } from "../../../src/stages/common.js";
 import type { CircuitTester } from "../harness.js";
 import { compileStage, expectSignalsEqualTrace, randomInts, str } from "./stageHarness.js";
@@ -216,4 +219,46 @@ describe("stage circuit: residual add with inputs range-checked by the caller", 
       T * D * (16 + b.bits),
     );
   });
+});
+
+describe("stage circuit: residual adds of the real gpt-nano-sort (T = 11, D = 48)", function () {
+  this.timeout(1_200_000);
+  const { p, samples } = fixtures();
+  const stages = intModelStages(p);
+  for (const name of ["h0.attnResid", "h0.mlpResid"]) {
+    describe(name, () => {
+      const stage = stages.find((s) => s.name === name)!;
+      const gen = standaloneStageCircuit(
+        "RealResidualStage",
+        [
+          { name: "a", shape: [11, p.dModel] },
+          { name: "b", shape: [11, p.dModel] },
+        ],
+        (ctx) => stage.emitCircom!(ctx),
+        { weights: "public", T: 11, id: stageId(name) },
+      );
+      let c: { o1: CircuitTester; o2: CircuitTester };
+      before(async () => {
+        c = await compileStage(`residual_real_${stageId(name)}`, gen);
+      });
+
+      it("sumAcc and outQ equal intForward's trace on two real sort contexts", async () => {
+        for (const s of [samples[3], samples[77]]) {
+          const l = s.int.layers[0];
+          const [a, b, tr] =
+            name === "h0.attnResid"
+              ? [s.int.embedding.x0Q, l.attention.outQ, l.attnResid]
+              : [l.attnResid.outQ, l.mlp.projAcc, l.mlpResid];
+          const w = await c.o1.expectPass({ a: str(a), b: str(b) } as Record<string, string[][]>);
+          expect(expectSignalsEqualTrace(c.o1, w, gen.emission.signals, tr)).to.equal(
+            2 * 11 * p.dModel,
+          );
+        }
+      });
+
+      it("costs the stage's formula at --O2", () => {
+        expect(c.o2.constraintCount).to.equal(stage.constraints!(11, "public"));
+      });
+    });
+  }
 });
