@@ -175,6 +175,22 @@ describe("stage circuit: LayerNorm (circuits/lib/layernorm.circom)", function ()
         }
       });
 
+      it("a bit of every range check (sd, lo, hi, r, sd − 1 − r, invSd, rem, the quotient)", () => {
+        for (const name of [
+          `${s}.sdRange.bits[0]`,
+          `${s}.loRange.bits[0]`,
+          `${s}.hiRange.bits[0]`,
+          `${s}.rRange.bits[0]`,
+          `${s}.rBelow.bits[0]`,
+          `${s}.invRange.bits[0]`,
+          `${o}.remRange.bits[5]`,
+          `${o}.sat.yb.out[0]`,
+        ]) {
+          edit({ [name]: 1n - read(name) });
+          edit({ [name]: 2n });
+        }
+      });
+
       it("output rounding: quotient, remainder, and a shift of 2^(K+g) between them", () => {
         const y = read(`${o}.y`);
         const rem = read(`${o}.rem`);
@@ -332,5 +348,39 @@ describe("stage circuit: LayerNorm on the real gpt-nano-sort h0.ln1 (T = 11, D =
 
   it("costs the stage's formula at --O2", () => {
     expect(c.o2.constraintCount).to.equal(stage.constraints!(T11, "public"));
+  });
+});
+
+describe("stage circuit: LayerNorm on the real gpt-nano-sort h0.ln1 (T = 11, D = 48, private weights)", function () {
+  this.timeout(1_200_000);
+  const { p, samples } = fixtures();
+  const stage = intModelStages(p).find((s) => s.name === "h0.ln1")!;
+  const gen = standaloneStageCircuit(
+    "RealLayerNormPrivateStage",
+    [{ name: "x", shape: [11, p.dModel] }],
+    (ctx) => stage.emitCircom!(ctx),
+    { weights: "private", T: 11, id: stageId(stage.name) },
+  );
+  const pv = Object.fromEntries(
+    Object.entries(stage.privateInputValues!()).map(([k, v]) => [
+      k,
+      str(v as number[]) as string[],
+    ]),
+  );
+  let c: { o1: CircuitTester; o2: CircuitTester };
+  before(async () => {
+    c = await compileStage("layerNorm_real_h0_ln1_private", gen);
+  });
+
+  it("equals intForward's h0.ln1 trace; its commitment array equals the stage's commitmentElements()", async () => {
+    const s = samples[60];
+    const w = await c.o1.expectPass({ x: str(s.int.embedding.x0Q) as string[][], ...pv });
+    expectSignalsEqualTrace(c.o1, w, gen.emission.signals, s.int.layers[0].ln1);
+    const e = stage.commitmentElements();
+    expect(e.map((_, k) => c.o1.read(w, `main.h0_ln1_commitment[${k}]`))).to.deep.equal(e);
+  });
+
+  it("costs the stage's formula at --O2", () => {
+    expect(c.o2.constraintCount).to.equal(stage.constraints!(11, "private"));
   });
 });
