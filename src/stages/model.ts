@@ -240,7 +240,7 @@ export function intModelStages(p: IntModelParams): Stage[] {
     outputBound: layerNormBounds(q).yQ,
     commitmentElements: () => layerNormCommitmentElements(q),
     emitCircom: (ctx) => emitLayerNorm(q, ctx),
-    constraints: (T, weights, inputsRangeChecked = false) =>
+    constraints: (T, weights, _promptLength, inputsRangeChecked = false) =>
       layerNormConstraints(q, T, weights, inputsRangeChecked),
     privateInputValues: () => layerNormPrivateInputValues(q, stageId(name)),
   });
@@ -252,7 +252,7 @@ export function intModelStages(p: IntModelParams): Stage[] {
     outputBound: residualOutputBound(),
     commitmentElements: () => [],
     emitCircom: (ctx) => emitResidual(q, bBound, ctx),
-    constraints: (T, weights, inputsRangeChecked = false) =>
+    constraints: (T, weights, _promptLength, inputsRangeChecked = false) =>
       residualConstraints(q, bBound, T, weights, inputsRangeChecked),
     privateInputValues: () => ({}),
   });

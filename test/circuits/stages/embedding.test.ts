@@ -14,7 +14,7 @@ import { intModelStages } from "../../../src/stages/model.js";
 import { standaloneStageCircuit } from "../../../src/stages/standalone.js";
 import { fixtures } from "../../stages/fixtures.js";
 import type { CircuitTester } from "../harness.js";
-import { compileStage, expectSignalsEqualTrace, randomInts, str } from "./stageHarness.js";
+import { compileStage, expectSignalsEqualTrace, randomInts, str } from "./standaloneHarness.js";
 
 const T = 3;
 const V = 3;

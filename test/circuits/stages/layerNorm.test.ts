@@ -16,7 +16,13 @@ import { intModelStages } from "../../../src/stages/model.js";
 import { standaloneStageCircuit } from "../../../src/stages/standalone.js";
 import { fixtures } from "../../stages/fixtures.js";
 import type { CircuitTester } from "../harness.js";
-import { compileStage, expectSignalsEqualTrace, randomInts, rng, str } from "./stageHarness.js";
+import {
+  compileStage,
+  expectSignalsEqualTrace,
+  randomInts,
+  rng,
+  str,
+} from "./standaloneHarness.js";
 
 const T = 3;
 const D = 4;
@@ -348,6 +354,10 @@ describe("stage circuit: LayerNorm on the real gpt-nano-sort h0.ln1 (T = 11, D =
 
   it("costs the stage's formula at --O2", () => {
     expect(c.o2.constraintCount).to.equal(stage.constraints!(T11, "public"));
+    // The stage passes inputsRangeChecked through (4th parameter): D·16 input checks per row.
+    expect(
+      stage.constraints!(T11, "public") - stage.constraints!(T11, "public", undefined, true),
+    ).to.equal(T11 * p.dModel * 16);
   });
 });
 
