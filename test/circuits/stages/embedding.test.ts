@@ -60,6 +60,15 @@ describe("stage circuit: token + position embedding (circuits/lib/embedding.circ
     expect(P.tableBits).to.equal(14);
   });
 
+  it("the emitter refuses T beyond the block size and a bad input count", () => {
+    expect(() =>
+      emitEmbedding(P, V, D, { weights: "public", T: BLOCK + 1, id: ID, inputs: ["tokens"] }),
+    ).to.throw(`stages: embedding: T = ${BLOCK + 1} is not in 1 .. ${BLOCK} (block_size)`);
+    expect(() => emitEmbedding(P, V, D, { weights: "public", T, id: ID, inputs: [] })).to.throw(
+      "stages: embedding: expected 1 input, got 0",
+    );
+  });
+
   describe("public weights", () => {
     let c: { o1: CircuitTester; o2: CircuitTester };
     const gen = circuit("public");

@@ -76,6 +76,12 @@ function circuit(weights: "public" | "private", inputsRangeChecked = false) {
 describe("stage circuit: LayerNorm (circuits/lib/layernorm.circom)", function () {
   this.timeout(600_000);
 
+  it("the emitter refuses a context without exactly one input", () => {
+    expect(() => emitLayerNorm(P, { weights: "public", T, id: ID, inputs: [] })).to.throw(
+      "stages: layerNorm: expected 1 input, got 0",
+    );
+  });
+
   describe("public weights", () => {
     let c: { o1: CircuitTester; o2: CircuitTester };
     const gen = circuit("public");

@@ -193,6 +193,13 @@ for (const { name, p, b } of CASES) {
 }
 
 describe("stage circuit: residual add test configurations", () => {
+  it("the emitter refuses a context without exactly two inputs", () => {
+    const { p, b } = CASES[0];
+    expect(() => emitResidual(p, b, { weights: "public", T, id: ID, inputs: ["a"] })).to.throw(
+      "stages: residual: expected 2 inputs, got 1",
+    );
+  });
+
   it("the MLP case has different shifts and quotient widths per channel", () => {
     const { p, b } = CASES[1];
     expect(new Set(p.shift).size).to.be.greaterThan(1);
