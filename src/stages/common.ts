@@ -196,8 +196,16 @@ export interface Stage<P = unknown> {
   /**
    * The stage's constraint count as a formula of T and the weights mode (pinned against the
    * compiled count in a test; the derivation in the implementation's comment).
+   * `inputsRangeChecked` (EmitContext.inputsRangeChecked) is read by the LayerNorm and residual
+   * stages (they drop their input range checks); the third parameter is reserved for the argmax
+   * stage's promptLength (branch circ-mlp).
    */
-  constraints?: (T: number, weights: WeightsMode) => number;
+  constraints?: (
+    T: number,
+    weights: WeightsMode,
+    promptLength?: number,
+    inputsRangeChecked?: boolean,
+  ) => number;
   /**
    * Private-weights mode: values of the emission's `privateInputs`, by name (nested arrays of
    * integers in the shapes declared there).
