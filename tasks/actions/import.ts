@@ -1,11 +1,12 @@
 import path from "node:path";
 
 import cliProgress from "cli-progress";
-import { HardhatPluginError } from "hardhat/plugins";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 
+import { ZkattnUserError } from "../../src/errors.js";
 import { TASK_KINDS, type TaskKind } from "../../src/model/task.js";
 import { importModelDir } from "../../src/stages/importDir.js";
+import { reportingUserErrors } from "./userErrors.js";
 
 /** Arguments of `zkattn:import` (see tasks/import.ts). */
 interface ImportTaskArgs {
@@ -24,24 +25,24 @@ interface ImportTaskArgs {
 
 /**
  * Message prefixes of the errors a user can fix by changing the input (a missing or malformed
- * file, a missing tensor, a task that does not fit the model). They reach Hardhat as plugin
- * errors, which its CLI prints without a stack trace; any other error keeps its stack (a bug).
+ * file, a missing tensor, a task that does not fit the model): the importers and the model
+ * description raise them with these prefixes. They become {@link ZkattnUserError}s, which Hardhat
+ * prints without a stack trace; any other error keeps its stack (a bug).
  */
 const USER_ERROR_PREFIXES = ["import: ", "model: ", "task: ", "stateDict: ", "stages: "];
 
-/** `zkattn:import`: user errors as Hardhat plugin errors (see {@link USER_ERROR_PREFIXES}). */
-export default async function importActionReportingUserErrors(
-  args: ImportTaskArgs,
-  hre: HardhatRuntimeEnvironment,
-): Promise<void> {
-  try {
-    await importAction(args, hre);
-  } catch (e) {
-    if (e instanceof Error && USER_ERROR_PREFIXES.some((p) => e.message.startsWith(p)))
-      throw new HardhatPluginError("zkattn", e.message, e);
-    throw e;
-  }
-}
+/** `zkattn:import`: user errors reported as such (see {@link USER_ERROR_PREFIXES}). */
+export default reportingUserErrors(
+  async (args: ImportTaskArgs, hre: HardhatRuntimeEnvironment): Promise<void> => {
+    try {
+      await importAction(args, hre);
+    } catch (e) {
+      if (e instanceof Error && USER_ERROR_PREFIXES.some((p) => e.message.startsWith(p)))
+        throw new ZkattnUserError(e.message, { cause: e });
+      throw e;
+    }
+  },
+);
 
 /** `zkattn:import`: parses the options, shows calibration progress, calls `importModelDir`. */
 async function importAction(args: ImportTaskArgs, hre: HardhatRuntimeEnvironment): Promise<void> {
