@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {Address} from "@openzeppelin/contracts/utils/Address.sol";
-import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
-
 import {IInferenceBounty} from "./interfaces/IInferenceBounty.sol";
 import {IZkattnModelRegistry} from "./interfaces/IZkattnModelRegistry.sol";
-import {PublicSignals} from "./lib/PublicSignals.sol";
+import {ModelEscrow} from "./ModelEscrow.sol";
 
 /**
  * @title Inference bounty: an example dApp gated on a verified zkattn inference
@@ -15,43 +12,24 @@ import {PublicSignals} from "./lib/PublicSignals.sol";
  * by another account fails with the registry's `BindingMismatch` (or `InvalidProof` if the copier
  * also edits the claimed binding).
  * @dev Checks-effects-interactions: a claim records its effects before calling the (trusted,
- * immutable) registry, and a failed verification reverts them. All ETH leaves through {withdraw},
- * guarded by {ReentrancyGuard}.
+ * immutable) registry, and a failed verification reverts them. All ETH leaves through
+ * {ModelEscrow-withdraw}, guarded by {ReentrancyGuard}.
  */
-contract InferenceBounty is IInferenceBounty, ReentrancyGuard {
-    /// @inheritdoc IInferenceBounty
-    uint256 public constant MAX_BOUNTY_DURATION = 365 days;
-
-    /// @notice The registry that verifies claims.
-    IZkattnModelRegistry public immutable registry;
-
+contract InferenceBounty is IInferenceBounty, ModelEscrow {
     uint256 private _bountyCount;
     mapping(uint256 bountyId => Bounty) private _bounties;
-    mapping(address account => uint256) private _credit;
 
-    constructor(IZkattnModelRegistry registry_) {
-        registry = registry_;
-    }
+    constructor(IZkattnModelRegistry registry_) ModelEscrow(registry_) {}
 
     /// @inheritdoc IInferenceBounty
-    /// @dev Reads the model with the registry's `modelStatus`, never `getModel`: the latter copies the
-    /// owner-controlled, unbounded `uri` into memory.
+    /// @dev Reads the model with the registry's `modelStatus`, never `getModel` ({ModelEscrow-_checkNewRequest}).
     function createBounty(
         uint256 modelId,
         uint256 modelVersion,
         bytes32 inputCommitment,
         uint64 deadline
     ) external payable returns (uint256 bountyId) {
-        if (msg.value == 0) revert ZeroReward();
-        if (inputCommitment == 0 || uint256(inputCommitment) >= PublicSignals.BN254_SCALAR_FIELD) {
-            revert InvalidInputCommitment(inputCommitment);
-        }
-        if (deadline <= block.timestamp) revert DeadlineNotInFuture(deadline, block.timestamp);
-        uint256 maxDeadline = block.timestamp + MAX_BOUNTY_DURATION;
-        if (deadline > maxDeadline) revert DeadlineTooFar(deadline, maxDeadline);
-        (uint256 currentVersion, bool deprecated, ) = registry.modelStatus(modelId);
-        if (deprecated) revert ModelNotVerifiable(modelId);
-        if (currentVersion != modelVersion) revert ModelVersionNotCurrent(modelId, modelVersion, currentVersion);
+        _checkNewRequest(modelId, modelVersion, inputCommitment, deadline);
         bountyId = ++_bountyCount;
         _bounties[bountyId] = Bounty({
             requester: msg.sender,
@@ -77,7 +55,7 @@ contract InferenceBounty is IInferenceBounty, ReentrancyGuard {
         bounty.status = Status.Claimed;
         bounty.claimant = msg.sender;
         bounty.outputCommitment = outputCommitment;
-        _credit[msg.sender] += reward;
+        _creditTo(msg.sender, reward);
         emit BountyClaimed(bountyId, msg.sender, bounty.modelId, bounty.modelVersion, outputCommitment, reward);
         // Reverts (undoing the effects above) unless the proof is bound to this contract and msg.sender
         // and the model is still at the pinned version.
@@ -95,21 +73,12 @@ contract InferenceBounty is IInferenceBounty, ReentrancyGuard {
     function refund(uint256 bountyId) external nonReentrant {
         Bounty storage bounty = _openBounty(bountyId);
         if (bounty.requester != msg.sender) revert NotRequester(bountyId, msg.sender);
-        if (block.timestamp <= bounty.deadline && _modelClaimable(bounty)) {
+        if (block.timestamp <= bounty.deadline && _modelClaimable(bounty.modelId, bounty.modelVersion)) {
             revert BountyNotExpired(bountyId, bounty.deadline, block.timestamp);
         }
         bounty.status = Status.Refunded;
-        _credit[msg.sender] += bounty.reward;
+        _creditTo(msg.sender, bounty.reward);
         emit BountyRefunded(bountyId, msg.sender, bounty.reward);
-    }
-
-    /// @inheritdoc IInferenceBounty
-    function withdraw() external nonReentrant {
-        uint256 amount = _credit[msg.sender];
-        if (amount == 0) revert NothingToWithdraw(msg.sender);
-        delete _credit[msg.sender];
-        emit Withdrawn(msg.sender, amount);
-        Address.sendValue(payable(msg.sender), amount);
     }
 
     /// @inheritdoc IInferenceBounty
@@ -118,20 +87,12 @@ contract InferenceBounty is IInferenceBounty, ReentrancyGuard {
     }
 
     /// @inheritdoc IInferenceBounty
-    function withdrawable(address account) external view returns (uint256) {
-        return _credit[account];
-    }
-
-    /// @inheritdoc IInferenceBounty
     function isClaimable(uint256 bountyId) external view returns (bool) {
         Bounty storage bounty = _bounties[bountyId];
-        return bounty.status == Status.Open && block.timestamp <= bounty.deadline && _modelClaimable(bounty);
-    }
-
-    /// @dev True if the bounty's model is not deprecated and still at the pinned version.
-    function _modelClaimable(Bounty storage bounty) private view returns (bool) {
-        (uint256 currentVersion, bool deprecated, ) = registry.modelStatus(bounty.modelId);
-        return !deprecated && currentVersion == bounty.modelVersion;
+        return
+            bounty.status == Status.Open &&
+            block.timestamp <= bounty.deadline &&
+            _modelClaimable(bounty.modelId, bounty.modelVersion);
     }
 
     function _openBounty(uint256 bountyId) private view returns (Bounty storage bounty) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
+import {IModelEscrow} from "./IModelEscrow.sol";
+
 /**
  * @title Inference bounty (example ERC-7992 consumer)
  * @notice A requester escrows ETH for an inference of model `modelId` on the input committed to by
@@ -11,9 +13,10 @@ pragma solidity ^0.8.28;
  * open bounty. An unclaimed bounty can be refunded to its requester after the deadline, or at once
  * when the model can no longer be claimed (deprecated, or updated past the pinned version). Deadlines
  * are at most {MAX_BOUNTY_DURATION} ahead, so escrowed funds never lock for longer. Payments are
- * pulled with {withdraw}, never pushed.
+ * pulled with {withdraw}, never pushed (the escrow errors, {withdraw} and {MAX_BOUNTY_DURATION} are
+ * declared in {IModelEscrow}, shared with the other example consumers).
  */
-interface IInferenceBounty {
+interface IInferenceBounty is IModelEscrow {
     /// @notice Lifecycle of a bounty; `None` means the id was never issued.
     enum Status {
         None,
@@ -68,27 +71,6 @@ interface IInferenceBounty {
     /// @notice Emitted when an expired bounty's `reward` was credited back to `requester`.
     event BountyRefunded(uint256 indexed bountyId, address indexed requester, uint256 reward);
 
-    /// @notice Emitted when `account` withdrew `amount` wei of credited payments.
-    event Withdrawn(address indexed account, uint256 amount);
-
-    /// @notice A bounty must escrow a non-zero reward.
-    error ZeroReward();
-
-    /// @notice `deadline` is not after the current block timestamp `nowTimestamp`.
-    error DeadlineNotInFuture(uint64 deadline, uint256 nowTimestamp);
-
-    /// @notice `deadline` is later than `maxDeadline` (now + {MAX_BOUNTY_DURATION}).
-    error DeadlineTooFar(uint64 deadline, uint256 maxDeadline);
-
-    /// @notice `inputCommitment` is zero or not below the BN254 scalar field modulus: no proof can match it.
-    error InvalidInputCommitment(bytes32 inputCommitment);
-
-    /// @notice `modelId` is deprecated in the registry, so no proof of it can be verified.
-    error ModelNotVerifiable(uint256 modelId);
-
-    /// @notice The requester pinned `pinnedVersion` of `modelId`, but its current version is `currentVersion`.
-    error ModelVersionNotCurrent(uint256 modelId, uint256 pinnedVersion, uint256 currentVersion);
-
     /// @notice `bountyId` was never issued.
     error BountyNotFound(uint256 bountyId);
 
@@ -109,12 +91,6 @@ interface IInferenceBounty {
 
     /// @notice Only the requester of `bountyId` may refund it; `caller` is not.
     error NotRequester(uint256 bountyId, address caller);
-
-    /// @notice `account` has no credited payment to withdraw.
-    error NothingToWithdraw(address account);
-
-    /// @notice Longest time between creation and `deadline`: 365 days.
-    function MAX_BOUNTY_DURATION() external view returns (uint256); // solhint-disable-line func-name-mixedcase
 
     /**
      * @notice Escrows `msg.value` wei for a proof of version `modelVersion` of `modelId` on
@@ -150,12 +126,6 @@ interface IInferenceBounty {
     /// deprecated and still at the pinned version.
     function isClaimable(uint256 bountyId) external view returns (bool);
 
-    /// @notice Sends the caller every wei credited to it.
-    function withdraw() external;
-
     /// @notice The bounty `bountyId` (all zero if never issued).
     function getBounty(uint256 bountyId) external view returns (Bounty memory);
-
-    /// @notice Wei credited to `account` and not yet withdrawn.
-    function withdrawable(address account) external view returns (uint256);
 }
