@@ -5,11 +5,11 @@
  * byte-identical file, carrying `contentHash = "sha256:" + hex(sha256(text without the
  * contentHash line))` like quantized.json; the loader recomputes it.
  */
-import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { loadModelDir } from "../model/description.js";
+import { sha256Hex, stableJson } from "../quant/modelFile.js";
 import type { GptConfig, GptModel } from "../model/stateDict.js";
 import { calibrateModel, calibrationContexts } from "./calibrate.js";
 import { fail, RESIDUAL_BITS, STAGE_MULTIPLIER_BITS } from "./common.js";
@@ -38,26 +38,6 @@ export interface IntModelFile {
   contentHash: string;
 }
 
-function serialize(value: unknown, indent = ""): string {
-  if (typeof value === "bigint") return JSON.stringify(value.toString());
-  if (Array.isArray(value)) {
-    if (value.every((v) => v === null || typeof v !== "object"))
-      return `[${value.map((v) => serialize(v)).join(",")}]`;
-    const inner = indent + "  ";
-    return `[\n${value.map((v) => inner + serialize(v, inner)).join(",\n")}\n${indent}]`;
-  }
-  if (value !== null && typeof value === "object") {
-    const inner = indent + "  ";
-    const entries = Object.entries(value).map(
-      ([k, v]) => `${inner}${JSON.stringify(k)}: ${serialize(v, inner)}`,
-    );
-    return `{\n${entries.join(",\n")}\n${indent}}`;
-  }
-  return JSON.stringify(value);
-}
-
-const sha256Hex = (t: string | Buffer) => createHash("sha256").update(t).digest("hex");
-
 /** Renders the file text (bigints as decimal strings) and its contentHash. */
 export function renderIntModel(m: Omit<IntModelFile, "contentHash">): {
   text: string;
@@ -81,7 +61,7 @@ export function renderIntModel(m: Omit<IntModelFile, "contentHash">): {
     },
     params: m.params,
   };
-  const unhashed = serialize(body);
+  const unhashed = stableJson(body);
   const contentHash = `sha256:${sha256Hex(unhashed)}`;
   const text = unhashed.replace(/\n}$/, `,\n  "contentHash": ${JSON.stringify(contentHash)}\n}\n`);
   return { text, contentHash };
