@@ -9,7 +9,7 @@ const require = createRequire(import.meta.url);
 
 /**
  * solc comes from the npm package `solc` pinned in package.json: Hardhat cannot download
- * compilers on our offline machines (DESIGN.md "Toolchain facts"). Keep SOLC_VERSION equal to
+ * compilers on our offline machines (docs/design.md "Toolchain facts"). Keep SOLC_VERSION equal to
  * the installed `solc` package version; test/project/toolchain.test.ts checks it.
  */
 export const SOLC_VERSION = "0.8.28";

@@ -11,7 +11,8 @@ import { fileURLToPath } from "node:url";
 
 import { network } from "hardhat";
 
-import { measureVerifyGas } from "../scripts/fixtures/gasBenchmark.js";
+import { measurePredictionClaimGas, measureVerifyGas } from "../scripts/fixtures/gasBenchmark.js";
+import { buildMockGenerationFixture } from "../scripts/fixtures/mockGeneration.js";
 import { buildMockInferenceFixture } from "../scripts/fixtures/mockInference.js";
 
 const snapshotPath = path.join(path.dirname(fileURLToPath(import.meta.url)), "gas-snapshot.json");
@@ -19,6 +20,10 @@ const snapshotPath = path.join(path.dirname(fileURLToPath(import.meta.url)), "ga
 const fixture = await buildMockInferenceFixture({ log: (l) => console.log(l) });
 const { ethers } = await network.create();
 const report = await measureVerifyGas(ethers, fixture);
+const predictionClaim = await measurePredictionClaimGas(
+  ethers,
+  await buildMockGenerationFixture({ log: (l) => console.log(l) }),
+);
 
 const row = (name: string, gas: number, note = "") =>
   console.log(`${name.padEnd(44)} ${gas.toLocaleString("en-US").padStart(9)}  ${note}`);
@@ -45,9 +50,16 @@ row(
   report.verifyInference.txGas - report.bareVerifier.txGas,
 );
 
+row(
+  "PredictionBounty.claim (6 tokens, compact)",
+  predictionClaim.txGas,
+  `execution ${predictionClaim.executionGas}`,
+);
+
 const snapshot = {
   note: "Written by `npx hardhat run bench/gas.ts`. txGas varies by a few hundred gas with the random proof's zero bytes; executionGas (txGas minus intrinsic calldata gas) is exact and checked by test/contracts/gas.test.ts.",
   ...report,
+  predictionBountyClaim: predictionClaim,
 };
 writeFileSync(`${snapshotPath}.partial`, JSON.stringify(snapshot, null, 2) + "\n");
 renameSync(`${snapshotPath}.partial`, snapshotPath);

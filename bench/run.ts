@@ -525,7 +525,10 @@ async function benchOne(c: PreparedConfig, description: string, conn: Conn): Pro
   await verifier.waitForDeployment();
   const registry = await ethers.deployContract("ModelRegistry", [admin.address]);
   const { circuitHash, vkHash } = setup.manifest;
-  await (await registry.registerVerifier(circuitHash, vkHash, await verifier.getAddress())).wait();
+  const development = setup.manifest.setupKind === "development";
+  await (
+    await registry.registerVerifier(circuitHash, vkHash, await verifier.getAddress(), development)
+  ).wait();
   const registration = await (
     await registry.registerModel({
       modelHash: toBytes32(modelCommitment(c.layer)),

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {Address} from "@openzeppelin/contracts/utils/Address.sol";
-import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
-
 import {IInferenceBounty} from "./interfaces/IInferenceBounty.sol";
 import {IZkattnModelRegistry} from "./interfaces/IZkattnModelRegistry.sol";
-import {IERCZKMLRegistry} from "./interfaces/IERCZKMLRegistry.sol";
+import {ModelEscrow} from "./ModelEscrow.sol";
 
 /**
  * @title Inference bounty: an example dApp gated on a verified zkattn inference
@@ -15,43 +12,37 @@ import {IERCZKMLRegistry} from "./interfaces/IERCZKMLRegistry.sol";
  * by another account fails with the registry's `BindingMismatch` (or `InvalidProof` if the copier
  * also edits the claimed binding).
  * @dev Checks-effects-interactions: a claim records its effects before calling the (trusted,
- * immutable) registry, and a failed verification reverts them. All ETH leaves through {withdraw},
- * guarded by {ReentrancyGuard}.
+ * immutable) registry, and a failed verification reverts them. All ETH leaves through
+ * {ModelEscrow-withdraw}, guarded by {ReentrancyGuard}.
  */
-contract InferenceBounty is IInferenceBounty, ReentrancyGuard {
-    /// @notice The registry that verifies claims.
-    IZkattnModelRegistry public immutable registry;
-
+contract InferenceBounty is IInferenceBounty, ModelEscrow {
     uint256 private _bountyCount;
     mapping(uint256 bountyId => Bounty) private _bounties;
-    mapping(address account => uint256) private _credit;
 
-    constructor(IZkattnModelRegistry registry_) {
-        registry = registry_;
-    }
+    constructor(IZkattnModelRegistry registry_) ModelEscrow(registry_) {}
 
     /// @inheritdoc IInferenceBounty
+    /// @dev Reads the model with the registry's `modelStatus`, never `getModel` ({ModelEscrow-_checkNewRequest}).
     function createBounty(
         uint256 modelId,
+        uint256 modelVersion,
         bytes32 inputCommitment,
         uint64 deadline
     ) external payable returns (uint256 bountyId) {
-        if (msg.value == 0) revert ZeroReward();
-        if (deadline <= block.timestamp) revert DeadlineNotInFuture(deadline, block.timestamp);
-        (, bool deprecated, ) = IERCZKMLRegistry(address(registry)).getModel(modelId);
-        if (deprecated) revert ModelNotVerifiable(modelId);
+        _checkNewRequest(modelId, modelVersion, inputCommitment, deadline);
         bountyId = ++_bountyCount;
         _bounties[bountyId] = Bounty({
             requester: msg.sender,
             deadline: deadline,
             status: Status.Open,
             modelId: modelId,
+            modelVersion: modelVersion,
             inputCommitment: inputCommitment,
             reward: msg.value,
             claimant: address(0),
             outputCommitment: 0
         });
-        emit BountyCreated(bountyId, msg.sender, modelId, inputCommitment, msg.value, deadline);
+        emit BountyCreated(bountyId, msg.sender, modelId, modelVersion, inputCommitment, msg.value, deadline);
     }
 
     /// @inheritdoc IInferenceBounty
@@ -64,29 +55,30 @@ contract InferenceBounty is IInferenceBounty, ReentrancyGuard {
         bounty.status = Status.Claimed;
         bounty.claimant = msg.sender;
         bounty.outputCommitment = outputCommitment;
-        _credit[msg.sender] += reward;
-        emit BountyClaimed(bountyId, msg.sender, outputCommitment, reward);
-        // Reverts (undoing the effects above) unless the proof is bound to this contract and msg.sender.
-        registry.verifyInferenceFor(bounty.modelId, bounty.inputCommitment, output, proof, msg.sender);
+        _creditTo(msg.sender, reward);
+        emit BountyClaimed(bountyId, msg.sender, bounty.modelId, bounty.modelVersion, outputCommitment, reward);
+        // Reverts (undoing the effects above) unless the proof is bound to this contract and msg.sender
+        // and the model is still at the pinned version.
+        registry.verifyInferenceForVersion(
+            bounty.modelId,
+            bounty.modelVersion,
+            bounty.inputCommitment,
+            output,
+            proof,
+            msg.sender
+        );
     }
 
     /// @inheritdoc IInferenceBounty
     function refund(uint256 bountyId) external nonReentrant {
         Bounty storage bounty = _openBounty(bountyId);
         if (bounty.requester != msg.sender) revert NotRequester(bountyId, msg.sender);
-        if (block.timestamp <= bounty.deadline) revert BountyNotExpired(bountyId, bounty.deadline, block.timestamp);
+        if (block.timestamp <= bounty.deadline && _modelClaimable(bounty.modelId, bounty.modelVersion)) {
+            revert BountyNotExpired(bountyId, bounty.deadline, block.timestamp);
+        }
         bounty.status = Status.Refunded;
-        _credit[msg.sender] += bounty.reward;
+        _creditTo(msg.sender, bounty.reward);
         emit BountyRefunded(bountyId, msg.sender, bounty.reward);
-    }
-
-    /// @inheritdoc IInferenceBounty
-    function withdraw() external nonReentrant {
-        uint256 amount = _credit[msg.sender];
-        if (amount == 0) revert NothingToWithdraw(msg.sender);
-        delete _credit[msg.sender];
-        emit Withdrawn(msg.sender, amount);
-        Address.sendValue(payable(msg.sender), amount);
     }
 
     /// @inheritdoc IInferenceBounty
@@ -95,8 +87,12 @@ contract InferenceBounty is IInferenceBounty, ReentrancyGuard {
     }
 
     /// @inheritdoc IInferenceBounty
-    function withdrawable(address account) external view returns (uint256) {
-        return _credit[account];
+    function isClaimable(uint256 bountyId) external view returns (bool) {
+        Bounty storage bounty = _bounties[bountyId];
+        return
+            bounty.status == Status.Open &&
+            block.timestamp <= bounty.deadline &&
+            _modelClaimable(bounty.modelId, bounty.modelVersion);
     }
 
     function _openBounty(uint256 bountyId) private view returns (Bounty storage bounty) {

@@ -22,7 +22,7 @@ import {PUBLIC_SIGNAL_COUNT, PublicSignals} from "./lib/PublicSignals.sol";
  * - `updateModel` appends a version; the full history stays readable with {getModelVersion}.
  * - Proofs are checked against the current version only: a proof for an earlier modelHash fails with
  *   {ModelMismatch}; a proof for the same modelHash under an earlier circuit or key fails with
- *   {InvalidProof}. Consumers that must pin a version compare {getModel} before relying on it.
+ *   {InvalidProof}. Consumers that must pin a version use {verifyInferenceForVersion}.
  * - `deprecateModel` is final: a deprecated model refuses verification
  *   ({VerificationRefused_ModelDeprecated}) and further updates ({ModelIsDeprecated}).
  *
@@ -45,26 +45,36 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
     /// @notice Byte length of a `proof` with claimed public signals: `abi.encode(a, b, c, publicSignals)`.
     uint256 public constant PROOF_WITH_CLAIMS_BYTES = 32 * (PROOF_POINT_WORDS + PUBLIC_SIGNAL_COUNT);
 
-    /// @dev Hot-path state of a model, read by every verification: two storage slots.
+    /**
+     * @notice Gas that must be left when the registry calls the verifier. A snarkjs Groth16 verifier
+     * with 4 public signals needs ~209,000 (the 4-pair pairing alone is 181,000); 63/64 of this
+     * minimum (EIP-150) leaves a margin above that. Below it the call reverts
+     * {InsufficientGasForVerification}, so a caller who limits gas cannot make a valid proof look invalid.
+     */
+    uint256 public constant MIN_VERIFIER_GAS = 225_000;
+
+    /// @dev Hot-path state of a model, read by every verification: slot 0 and the packed slot 1.
     struct Model {
         uint256 modelHash; // current commitment's modelHash (a field element)
         address verifier; // verifier of the current commitment; zero iff the model does not exist
         bool deprecated;
+        bool development; // the current route's key comes from a development setup
+        uint64 version; // current version, 0 = as registered
         address owner;
         address pendingOwner;
     }
 
-    struct StoredInference {
-        uint256 modelId; // zero iff nothing is stored
-        bytes32 inputCommitment;
-        bytes output;
+    /// @dev A verifier route: the verifier and whether its key is a development one.
+    struct Route {
+        address verifier;
+        bool development;
     }
 
     uint256 private _modelCount;
     mapping(uint256 modelId => Model) private _models;
     mapping(uint256 modelId => ModelCommitment[]) private _versions;
-    mapping(bytes32 routeKey => address) private _routes;
-    mapping(bytes32 inferenceId => StoredInference) private _inferences;
+    mapping(bytes32 routeKey => Route) private _routes;
+    mapping(bytes32 inferenceId => InferenceRecord) private _inferences;
 
     /// @param initialOwner Registry owner: the only account that adds verifier routes.
     constructor(address initialOwner) Ownable(initialOwner) {}
@@ -80,20 +90,30 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
     // ------------------------------------------------------------------------------------------
 
     /// @inheritdoc IZkattnModelRegistry
-    function registerVerifier(bytes32 circuitHash, bytes32 vkHash, address verifier) external onlyOwner {
+    function registerVerifier(
+        bytes32 circuitHash,
+        bytes32 vkHash,
+        address verifier,
+        bool development
+    ) external onlyOwner {
         if (circuitHash == 0) revert EmptyCommitmentField("circuitHash");
         if (vkHash == 0) revert EmptyCommitmentField("vkHash");
         if (verifier.code.length == 0) revert VerifierHasNoCode(verifier);
         bytes32 key = _routeKey(circuitHash, vkHash);
-        address existing = _routes[key];
+        address existing = _routes[key].verifier;
         if (existing != address(0)) revert VerifierAlreadyRegistered(circuitHash, vkHash, existing);
-        _routes[key] = verifier;
-        emit VerifierRegistered(circuitHash, vkHash, verifier);
+        _routes[key] = Route({verifier: verifier, development: development});
+        emit VerifierRegistered(circuitHash, vkHash, verifier, development);
     }
 
     /// @inheritdoc IZkattnModelRegistry
     function verifierOf(bytes32 circuitHash, bytes32 vkHash) external view returns (address) {
-        return _routes[_routeKey(circuitHash, vkHash)];
+        return _routes[_routeKey(circuitHash, vkHash)].verifier;
+    }
+
+    /// @inheritdoc IZkattnModelRegistry
+    function isDevelopmentRoute(bytes32 circuitHash, bytes32 vkHash) external view returns (bool) {
+        return _routes[_routeKey(circuitHash, vkHash)].development;
     }
 
     /// @inheritdoc IZkattnModelRegistry
@@ -107,11 +127,12 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
 
     /// @inheritdoc IERCZKMLRegistry
     function registerModel(ModelCommitment calldata commitment) external returns (uint256 modelId) {
-        address verifier = _validate(commitment);
+        Route memory route = _validate(commitment);
         modelId = ++_modelCount;
         Model storage model = _models[modelId];
         model.modelHash = uint256(commitment.modelHash);
-        model.verifier = verifier;
+        model.verifier = route.verifier;
+        model.development = route.development;
         model.owner = msg.sender;
         _versions[modelId].push(commitment);
         emit ModelRegistered(modelId, msg.sender, commitment);
@@ -121,11 +142,13 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
     function updateModel(uint256 modelId, ModelCommitment calldata newCommitment) external onlyModelOwner(modelId) {
         Model storage model = _models[modelId];
         if (model.deprecated) revert ModelIsDeprecated(modelId);
-        address verifier = _validate(newCommitment);
+        Route memory route = _validate(newCommitment);
         ModelCommitment[] storage versions = _versions[modelId];
         ModelCommitment memory oldCommitment = versions[versions.length - 1];
         model.modelHash = uint256(newCommitment.modelHash);
-        model.verifier = verifier;
+        model.verifier = route.verifier;
+        model.development = route.development;
+        model.version = uint64(versions.length);
         versions.push(newCommitment);
         emit ModelUpdated(modelId, oldCommitment, newCommitment);
     }
@@ -145,6 +168,14 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
         Model storage model = _existingModel(modelId);
         ModelCommitment[] storage versions = _versions[modelId];
         return (versions[versions.length - 1], model.deprecated, model.owner);
+    }
+
+    /// @inheritdoc IZkattnModelRegistry
+    function modelStatus(
+        uint256 modelId
+    ) external view returns (uint256 currentVersion, bool deprecated, bool development) {
+        Model storage model = _existingModel(modelId);
+        return (model.version, model.deprecated, model.development);
     }
 
     /// @inheritdoc IZkattnModelRegistry
@@ -214,19 +245,38 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
         bytes calldata proof,
         address claimant
     ) external {
+        uint256 version = _verify(modelId, inputCommitment, output, proof, bindingOf(msg.sender, claimant));
+        emit InferenceVerifiedFor(modelId, version, msg.sender, claimant);
+    }
+
+    /// @inheritdoc IZkattnModelRegistry
+    function verifyInferenceForVersion(
+        uint256 modelId,
+        uint256 version,
+        bytes32 inputCommitment,
+        bytes calldata output,
+        bytes calldata proof,
+        address claimant
+    ) external {
+        uint256 current = _existingModel(modelId).version;
+        if (current != version) revert ModelVersionMismatch(modelId, version, current);
         _verify(modelId, inputCommitment, output, proof, bindingOf(msg.sender, claimant));
+        emit InferenceVerifiedFor(modelId, version, msg.sender, claimant);
     }
 
     /// @inheritdoc IERCZKMLStorageExtension
-    /// @dev Verifies as {verifyInference}, then refuses an `inferenceId` stored before ({InferenceAlreadyStored}).
+    /// @dev Verifies as {verifyInference}, then records the inference under {inferenceIdOf} (a
+    /// deviation from the ERC's id, see there) and refuses an id stored before ({InferenceAlreadyStored}).
+    /// @return inferenceId {inferenceIdOf}`(modelId, version, inputCommitment, outputCommitment, binding)`.
     function verifyAndStoreInference(
         uint256 modelId,
         bytes32 inputCommitment,
         bytes calldata output,
         bytes calldata proof
     ) external returns (bytes32 inferenceId) {
-        _verify(modelId, inputCommitment, output, proof, uint256(uint160(msg.sender)));
-        return _store(modelId, inputCommitment, output);
+        uint256 binding = uint256(uint160(msg.sender));
+        uint256 version = _verify(modelId, inputCommitment, output, proof, binding);
+        return _store(modelId, version, inputCommitment, output, msg.sender, binding);
     }
 
     /// @inheritdoc IZkattnModelRegistry
@@ -237,17 +287,34 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
         bytes calldata proof,
         address claimant
     ) external returns (bytes32 inferenceId) {
-        _verify(modelId, inputCommitment, output, proof, bindingOf(msg.sender, claimant));
-        return _store(modelId, inputCommitment, output);
+        uint256 binding = bindingOf(msg.sender, claimant);
+        uint256 version = _verify(modelId, inputCommitment, output, proof, binding);
+        emit InferenceVerifiedFor(modelId, version, msg.sender, claimant);
+        return _store(modelId, version, inputCommitment, output, claimant, binding);
     }
 
     /// @inheritdoc IERCZKMLStorageExtension
     function getInference(
         bytes32 inferenceId
     ) external view returns (uint256 modelId, bytes32 inputCommitment, bytes memory output) {
-        StoredInference storage record = _inferences[inferenceId];
-        if (record.modelId == 0) revert InferenceNotFound(inferenceId);
-        return (record.modelId, record.inputCommitment, record.output);
+        InferenceRecord storage record = _storedInference(inferenceId);
+        return (record.modelId, record.inputCommitment, abi.encode(record.outputCommitment));
+    }
+
+    /// @inheritdoc IZkattnModelRegistry
+    function getInferenceRecord(bytes32 inferenceId) external view returns (InferenceRecord memory) {
+        return _storedInference(inferenceId);
+    }
+
+    /// @inheritdoc IZkattnModelRegistry
+    function inferenceIdOf(
+        uint256 modelId,
+        uint256 version,
+        bytes32 inputCommitment,
+        uint256 outputCommitment,
+        uint256 binding
+    ) public pure returns (bytes32) {
+        return keccak256(abi.encode(modelId, version, inputCommitment, outputCommitment, binding));
     }
 
     /// @inheritdoc IERCZKMLVerifier
@@ -286,7 +353,9 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
      * @dev Checks, in order: the model exists and is not deprecated; `output` and `proof` have one of
      * their fixed lengths; the caller-supplied public signals are field elements; if the proof carries
      * claimed public signals, they equal the rebuilt ones (precise errors); the routed verifier accepts
-     * the proof against the rebuilt public signals. Emits {InferenceVerified} with `caller = msg.sender`.
+     * the proof against the rebuilt public signals, called with at least {MIN_VERIFIER_GAS} gas left.
+     * Emits {InferenceVerified} with `caller = msg.sender`.
+     * @return version The model version the proof was checked against (the current one).
      */
     function _verify(
         uint256 modelId,
@@ -294,7 +363,7 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
         bytes calldata output,
         bytes calldata proof,
         uint256 binding
-    ) private {
+    ) private returns (uint256 version) {
         Model storage model = _models[modelId];
         address verifier = model.verifier;
         if (verifier == address(0)) revert ModelNotFound(modelId);
@@ -319,22 +388,47 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
             }
         }
 
+        // A verifier short of gas returns false like for a bad proof: refuse to call it without enough.
+        uint256 gasLeft = gasleft();
+        if (gasLeft < MIN_VERIFIER_GAS) revert InsufficientGasForVerification(gasLeft, MIN_VERIFIER_GAS);
         if (!_callVerifier(verifier, proof, signals)) revert InvalidProof();
         emit InferenceVerified(modelId, inputCommitment, output, msg.sender);
+        return model.version;
     }
 
-    function _store(uint256 modelId, bytes32 inputCommitment, bytes calldata output) private returns (bytes32 id) {
-        id = keccak256(abi.encodePacked(modelId, inputCommitment, output));
-        StoredInference storage record = _inferences[id];
+    /// @dev Records a verified inference under {inferenceIdOf}; emits {InferenceStored}.
+    function _store(
+        uint256 modelId,
+        uint256 version,
+        bytes32 inputCommitment,
+        bytes calldata output,
+        address claimant,
+        uint256 binding
+    ) private returns (bytes32 id) {
+        uint256 outputCommitment = uint256(bytes32(output));
+        id = inferenceIdOf(modelId, version, inputCommitment, outputCommitment, binding);
+        InferenceRecord storage record = _inferences[id];
         if (record.modelId != 0) revert InferenceAlreadyStored(id);
-        record.modelId = modelId;
-        record.inputCommitment = inputCommitment;
-        record.output = output;
+        _inferences[id] = InferenceRecord({
+            modelId: modelId,
+            version: version,
+            modelHash: bytes32(_models[modelId].modelHash),
+            inputCommitment: inputCommitment,
+            outputCommitment: outputCommitment,
+            submitter: msg.sender,
+            claimant: claimant,
+            binding: binding
+        });
         emit InferenceStored(id);
     }
 
-    /// @dev Validates a commitment and returns the verifier routed for it.
-    function _validate(ModelCommitment calldata commitment) private view returns (address verifier) {
+    function _storedInference(bytes32 inferenceId) private view returns (InferenceRecord storage record) {
+        record = _inferences[inferenceId];
+        if (record.modelId == 0) revert InferenceNotFound(inferenceId);
+    }
+
+    /// @dev Validates a commitment and returns the route (verifier, development flag) serving it.
+    function _validate(ModelCommitment calldata commitment) private view returns (Route memory route) {
         if (commitment.modelHash == 0) revert EmptyCommitmentField("modelHash");
         if (commitment.circuitHash == 0) revert EmptyCommitmentField("circuitHash");
         if (commitment.vkHash == 0) revert EmptyCommitmentField("vkHash");
@@ -342,8 +436,8 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
             revert ModelHashNotInField(commitment.modelHash);
         }
         if (commitment.proofSystemId != GROTH16_BN254_V1) revert UnsupportedProofSystem(commitment.proofSystemId);
-        verifier = _routes[_routeKey(commitment.circuitHash, commitment.vkHash)];
-        if (verifier == address(0)) revert VerifierNotRegistered(commitment.circuitHash, commitment.vkHash);
+        route = _routes[_routeKey(commitment.circuitHash, commitment.vkHash)];
+        if (route.verifier == address(0)) revert VerifierNotRegistered(commitment.circuitHash, commitment.vkHash);
     }
 
     function _existingModel(uint256 modelId) private view returns (Model storage model) {

@@ -8,6 +8,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { BUILD_DIR } from "../src/artifacts.js";
 import { compileCircuit } from "../src/circom/compile.js";
 import { breakdownTotal, layerBreakdown } from "../src/circuit/constraints.js";
 import { generateMainCircuits } from "../src/circuit/mainCircuits.js";
@@ -39,7 +40,7 @@ for (const c of circuits) {
     `  ${"total (formula)".padEnd(width)}  ${fmt(total).padStart(8)}  target ${fmt(TARGET)} (${total > TARGET ? `${fmt(total - TARGET)} over` : "met"})`,
   );
   if (toCompile.includes(c.file)) {
-    const outDir = path.join("build", "constraints", path.basename(c.file, ".circom"));
+    const outDir = path.join(BUILD_DIR, "constraints", path.basename(c.file, ".circom"));
     const r = await compileCircuit({ circuit: c.file, outDir, root, optimization: 2 });
     const measured = (await readR1cs(r.r1csPath)).constraints.length;
     console.log(

@@ -1,15 +1,20 @@
 /**
- * Regenerates circuits/main/<model>-layer<i>.circom for every quantized model directory under
- * models/ (src/circuit/mainCircuits.ts). Usage: `npx tsx scripts/gen-circuits.ts`.
+ * Regenerates the generated circom files: circuits/lib/constants.circom (constants shared with
+ * TypeScript, src/circuit/circomConstants.ts) and circuits/main/<model>-layer<i>.circom for every
+ * quantized model directory under models/ (src/circuit/mainCircuits.ts).
+ *   npx tsx scripts/gen-circuits.ts          # write
+ *   npx tsx scripts/gen-circuits.ts --check  # exit 1 if a committed file drifted
  * Files are written atomically (temp file + rename) and only when their content changed.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { CIRCOM_CONSTANTS_FILE, renderCircomConstants } from "../src/circuit/circomConstants.js";
 import { generateMainCircuits } from "../src/circuit/mainCircuits.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const check = process.argv.includes("--check");
 const circuits = generateMainCircuits(root);
 if (circuits.length === 0) {
   console.error(
@@ -17,18 +22,31 @@ if (circuits.length === 0) {
   );
   process.exit(1);
 }
-for (const c of circuits) {
-  const file = path.join(root, c.file);
-  mkdirSync(path.dirname(file), { recursive: true });
-  if (existsSync(file) && readFileSync(file, "utf8") === c.generated.source) {
-    console.log(`gen-circuits: ${c.file} is up to date`);
+const outputs: { file: string; source: string; note: string }[] = [
+  { file: CIRCOM_CONSTANTS_FILE, source: renderCircomConstants(), note: "" },
+  ...circuits.map((c) => {
+    const w = c.generated.widths;
+    return {
+      file: c.file,
+      source: c.generated.source,
+      note: ` (T ${w.T}, qBits ${w.qBits}, dBits ${w.dBits}, yBits ${w.yBits})`,
+    };
+  }),
+];
+for (const o of outputs) {
+  const file = path.join(root, o.file);
+  if (existsSync(file) && readFileSync(file, "utf8") === o.source) {
+    console.log(`gen-circuits: ${o.file} is up to date`);
     continue;
   }
+  if (check) {
+    console.error(`gen-circuits: ${o.file} is out of date; run npx tsx scripts/gen-circuits.ts`);
+    process.exitCode = 1;
+    continue;
+  }
+  mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, c.generated.source);
+  writeFileSync(tmp, o.source);
   renameSync(tmp, file);
-  const w = c.generated.widths;
-  console.log(
-    `gen-circuits: wrote ${c.file} (T ${w.T}, qBits ${w.qBits}, dBits ${w.dBits}, yBits ${w.yBits})`,
-  );
+  console.log(`gen-circuits: wrote ${o.file}${o.note}`);
 }

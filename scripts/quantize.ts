@@ -1,20 +1,24 @@
 /**
- * Quantizes a bundled model: `npm run quantize -- [--model-dir models/gpt-nano-sort]`.
- * Writes <model-dir>/quantized.json and <model-dir>/quantized-model.json (deterministic; commit them).
+ * Quantizes a model directory: `npm run quantize -- [--model-dir models/gpt-nano-sort]`.
+ * Writes <model-dir>/quantized-model.json, and <model-dir>/quantized.json when the directory has
+ * one (the layer-wise attention blocks of gpt-nano-sort's layer circuits). Deterministic; commit them.
  */
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 
+import { readModelDescription } from "../src/model/description.js";
 import { quantizeModelDir } from "../src/quant/pipeline.js";
 import { writeIntModelDir } from "../src/stages/file.js";
 
 const HELP = `Usage: npm run quantize -- [options]
 
-Calibrates the float model in <model-dir>/source/ on all 729 sort prompts and writes the
-quantized attention blocks of every layer to <model-dir>/quantized.json (int8 weights, int
-biases, requantization multipliers and shifts, scales, contentHash), then every stage of the
-whole integer model (embedding, LayerNorms, attention, residual adds, MLPs, lm_head;
-docs/integer-model.md) to <model-dir>/quantized-model.json. Deterministic: the same source gives
-byte-identical files.
+Reads <model-dir>/model.json (source file, n_head, task, calibration prompts; docs/integer-model.md
+"Model directories"), calibrates the float model on the greedy contexts of the calibration
+prompts and writes every stage of the whole integer model (embedding, LayerNorms, attention,
+residual adds, MLPs, lm_head) to <model-dir>/quantized-model.json. When <model-dir>/quantized.json
+exists (gpt-nano-sort: the attention blocks its layer circuits read), it is rewritten too.
+Deterministic: the same source gives byte-identical files.
 
 Options:
   --model-dir <dir>  model directory (default: models/gpt-nano-sort)
@@ -30,10 +34,15 @@ if (values.help) {
   console.log(HELP);
   process.exit(0);
 }
+const dir = values["model-dir"]!;
 const started = performance.now();
-console.log(`quantize: calibrating ${values["model-dir"]} on 729 sort prompts...`);
-const { file, contentHash } = quantizeModelDir(values["model-dir"]!);
-const whole = writeIntModelDir(values["model-dir"]!);
+const d = readModelDescription(dir);
+console.log(`quantize: calibrating ${dir} on ${d.calibration.prompts}...`);
+if (existsSync(path.join(dir, "quantized.json"))) {
+  const { file, contentHash } = quantizeModelDir(dir);
+  console.log(`quantize: wrote ${file} (${contentHash})`);
+}
+const whole = writeIntModelDir(dir);
 console.log(
-  `quantize: wrote ${file} (${contentHash}) and ${whole.file} (${whole.contentHash}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  `quantize: wrote ${whole.file} (${whole.contentHash}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

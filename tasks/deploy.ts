@@ -59,6 +59,11 @@ export const deployTasks: TaskDefinition[] = [
         "Metadata URI of the model (default: zkattn:<model>/layer<layer>[/public-weights], which keeps the two circuits of a layer apart)",
       defaultValue: "",
     })
+    .addFlag({
+      name: "insecureAllowDevelopmentKeys",
+      description:
+        "INSECURE: let a development setup's keys (anyone who knows the seed can forge proofs) onto a chain other than the in-process network or chain id 31337",
+    })
     .setAction(() => import("./actions/deploy.js"))
     .build(),
 ];

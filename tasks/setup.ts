@@ -23,7 +23,7 @@ export const setupTasks: TaskDefinition[] = [
     .addOption({
       name: "ptau",
       description:
-        "Production: a prepared ceremony ptau, e.g. powersOfTau28_hez_final_18.ptau (checked against its published blake2b-512 hash)",
+        "Production: a prepared ceremony ptau, e.g. powersOfTau28_hez_final_18.ptau (checked against its published blake2b-512 hash); needs --contributions and --beacon-hash too",
       defaultValue: "",
     })
     .addOption({

@@ -72,7 +72,12 @@ export const proverTasks: TaskDefinition[] = [
         "Address the proof is bound to (the account that will call verifyInference); default: the network's first account",
       defaultValue: "",
     })
-    .addOption({ name: "out", description: "Proof file to write", defaultValue: "proof.json" })
+    .addOption({
+      name: "out",
+      description:
+        "Proof file to write; empty means build/proofs/<circuit>.proof.json (git-ignored)",
+      defaultValue: "",
+    })
     .setAction(() => import("./actions/prover.js").then((m) => ({ default: m.proveAction })))
     .build(),
   task(

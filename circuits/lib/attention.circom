@@ -5,6 +5,7 @@ include "linear.circom";
 include "softmax.circom";
 include "pack.circom";
 include "freivalds.circom";
+include "constants.circom";
 
 // Building blocks of one layer's quantized attention block, with private committed weights or, in
 // public-weights mode, weights as compile-time constants (docs/integer-attention.md "Steps" and
@@ -65,7 +66,7 @@ template ConstProjection(T, D, W, B) {
 //   rowSum, probs[u]                                               (Normalize, P bits, rounded half up)
 //   av[d]        = sum_u probs[u] v[u][d]                          (Dot)
 // Preconditions: q, k, v are the exact projection accumulators (bounded through the range-checked
-//   inputs); widths qBits, dBits, rBits come from src/circuit/bounds.ts and satisfy the
+//   inputs); widths qBits, dBits, rBits come from src/quant/bounds.ts and satisfy the
 //   preconditions of RoundShift, RowMax, Exp2Neg and Normalize (checked by the generator).
 // Constraints: n*dh + n*ks + (qBits + n*dBits + n - 1) + n*Exp2Neg + n*(2 + 2*rBits + P) + dh*n.
 template AttentionRow(n, dh, c, Ms, ks, qBits, dBits, rBits, F, E, C, K, intBits, A1, A2, A3, P) {
@@ -195,11 +196,11 @@ template ModelCommitment(D, biasBits, outBiasBits) {
     signal input bo[D];
     signal output out;
 
-    var per8 = 253 \ 8;
+    var per8 = PACK_FIELD_BITS() \ 8;
     var mW = (D * D + per8 - 1) \ per8;
-    var perB = 253 \ biasBits;
+    var perB = PACK_FIELD_BITS() \ biasBits;
     var mB = (D + perB - 1) \ perB;
-    var perO = 253 \ outBiasBits;
+    var perO = PACK_FIELD_BITS() \ outBiasBits;
     var mO = (D + perO - 1) \ perO;
 
     component packW[4];
@@ -248,7 +249,7 @@ template InputCommitment(T, D) {
     signal input salt;
     signal output out;
 
-    var per8 = 253 \ 8;
+    var per8 = PACK_FIELD_BITS() \ 8;
     var mX = (T * D + per8 - 1) \ per8;
     component pack = PackSigned(T * D, 8);
     for (var t = 0; t < T; t++) {
@@ -271,7 +272,7 @@ template OutputCommitment(T, D) {
     signal input outQ[T][D];
     signal output out;
 
-    var per8 = 253 \ 8;
+    var per8 = PACK_FIELD_BITS() \ 8;
     var mX = (T * D + per8 - 1) \ per8;
     component pack = PackOffset(T * D, 8);
     for (var t = 0; t < T; t++) {

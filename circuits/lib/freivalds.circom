@@ -3,8 +3,9 @@ pragma circom 2.2.0;
 include "linear.circom";
 include "range.circom";
 include "pack.circom";
+include "constants.circom";
 
-// Freivalds checks of the private-weight matrix products (DESIGN.md "Circuits": Freivalds is only
+// Freivalds checks of the private-weight matrix products (docs/design.md "Soundness rules": Freivalds is only
 // sound with a challenge derived in-circuit by a hash that binds both operands and the claimed
 // product). zkattn derives one challenge rho = Poseidon sponge over the model and input
 // commitments (binding weights, biases and xQ; every other operand is a deterministic,
@@ -73,10 +74,10 @@ template FreivaldsLinear(T, D, c) {
 // ClaimedProjection(T, D, accBits): the prover's claimed acc[t][j] = b[j] + sum_i x[t][i] w[j][i]
 // (witness only), range-checked to accBits signed bits and packed for the challenge hash. The
 // product itself is checked by FreivaldsLinear(T, D, ones) with the shared challenge.
-// Preconditions: accBits covers every honest accumulator (src/circuit/bounds.ts).
+// Preconditions: accBits covers every honest accumulator (src/quant/bounds.ts).
 // Constraints: T*D*accBits.
 template ClaimedProjection(T, D, accBits) {
-    var per = 253 \ accBits;
+    var per = PACK_FIELD_BITS() \ accBits;
     var m = (T * D + per - 1) \ per;
     signal input x[T][D];
     signal input w[D][D];
@@ -115,7 +116,7 @@ template ClaimedProjection(T, D, accBits) {
 // Constraints: T*D*(ko + yBits + 4).
 template ClaimedOutput(T, D, cV, Mo, ko, yBits) {
     var w2 = ko + yBits;
-    var per = 253 \ w2;
+    var per = PACK_FIELD_BITS() \ w2;
     var m = (T * D + per - 1) \ per;
     signal input av[T][D];
     signal input w[D][D];

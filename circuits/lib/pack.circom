@@ -3,17 +3,18 @@ pragma circom 2.2.0;
 include "circomlib/circuits/bitify.circom";
 include "circomlib/circuits/poseidon.circom";
 include "range.circom";
+include "constants.circom";
 
 // Commitment pieces (docs/integer-attention.md "Commitments"; TypeScript twin:
 // src/circuit/commitments.ts). Costs after `--O2` (`--O1` also keeps the linear constraints).
 
-// PackOffset(n, w): packs n signed w-bit values, floor(253/w) per field element, first value in
+// PackOffset(n, w): packs n signed w-bit values, floor(PACK_FIELD_BITS()/w) per field element, first value in
 // the lowest bits, each as v + 2^(w-1).
 // Preconditions: the CALLER proves every in[i] in [-2^(w-1), 2^(w-1)) (otherwise packing is not
-//   injective); 1 <= w <= 253.
+//   injective); 1 <= w <= PACK_FIELD_BITS().
 // Constraints: 0.
 template PackOffset(n, w) {
-    var per = 253 \ w;
+    var per = PACK_FIELD_BITS() \ w;
     var m = (n + per - 1) \ per;
     signal input in[n];
     signal output out[m];
@@ -32,7 +33,7 @@ template PackOffset(n, w) {
 // PackSigned(n, w): range-checks n signed w-bit values, then PackOffset(n, w).
 // Preconditions: 2 <= w <= 252. Constraints: n*w.
 template PackSigned(n, w) {
-    var per = 253 \ w;
+    var per = PACK_FIELD_BITS() \ w;
     var m = (n + per - 1) \ per;
     signal input in[n];
     signal output out[m];

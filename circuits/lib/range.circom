@@ -53,7 +53,7 @@ template SignedBits(n) {
 
 // RoundShift(M, k): out = floor((in*M + 2^(k-1)) / 2^k), i.e. in*M/2^k rounded half up, with the
 // remainder range-checked to k bits.
-// Preconditions (the caller enforces them; the generator checks them from src/circuit/bounds.ts):
+// Preconditions (the caller enforces them; the generator checks them from src/quant/bounds.ts):
 //   - |in*M| + 2^k < 2^250 for every value `in` can take;
 //   - the CALLER range-checks `out` to a width w with 2^(k+w) < 2^250. Without that range check
 //     the remainder could be shifted into a huge field-element quotient.
@@ -77,7 +77,7 @@ template RoundShift(M, k) {
 // the same bits drive the clamp (no second comparison): the top bit says y + 128 >= 0, bits
 // 8..yBits-2 all zero say y + 128 < 256, and bits 0..7 are y + 128 then.
 // Preconditions: yBits >= 10; every value y can take lies in [-2^(yBits-1) - 128, 2^(yBits-1) - 128);
-//   |in*M| + 2^(k + yBits) < 2^250 (the generator checks both from src/circuit/bounds.ts).
+//   |in*M| + 2^(k + yBits) < 2^250 (the generator checks both from src/quant/bounds.ts).
 // Outputs: out in [-128, 127] by construction (no separate range check is needed to pack it);
 // y (the pre-saturation quotient, y + 128 + 2^(yBits-1) in [0, 2^yBits)) and rem (in [0, 2^k)),
 // range-checked here, so a caller may pack them injectively to bind `in` (in = (y 2^k + rem -

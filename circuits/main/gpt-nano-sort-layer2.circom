@@ -1,7 +1,7 @@
 // GENERATED FILE — do not edit. Regenerate with `npx tsx scripts/gen-circuits.ts`.
 // Source: models/gpt-nano-sort/quantized.json (sha256:34723d68904746d0716731ccb66f2448f7ae559a5685de67bcb271665436bd20), layer 2. Generator: src/circuit/generator.ts; templates: circuits/lib/attention.circom.
 // Matrix products with private weights: Freivalds with an in-circuit Poseidon challenge.
-// Integer semantics: docs/integer-attention.md. Widths (src/circuit/bounds.ts): qBits 19,
+// Integer semantics: docs/integer-attention.md. Widths (src/quant/bounds.ts): qBits 19,
 // dBits 19, yBits 15, accBits 21, rBits [17, 18, 19, 19, 20, 20, 20, 20, 21, 21, 21].
 pragma circom 2.2.0;
 

@@ -8,7 +8,7 @@ pragma solidity ^0.8.28;
  * @dev Interface of ERC-7992 "Verifiable ML Model Inference (ZKML)" (Draft, 2025-07-23), section
  * "ZKML Registry". Implementations MUST also implement ERC-165.
  *
- * Deviation (documented per STYLE.md): the ERC declares both `event ModelDeprecated(uint256)` and
+ * Deviation (documented per docs/design.md "Conventions"): the ERC declares both `event ModelDeprecated(uint256)` and
  * `error ModelDeprecated(uint256)`; Solidity rejects two declarations of one identifier in a scope
  * ("DeclarationError: Identifier already declared"), so the error is named `ModelIsDeprecated`. The
  * event keeps the ERC name and topic. Every other name, type and argument is the ERC's.

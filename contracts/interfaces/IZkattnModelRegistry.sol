@@ -23,10 +23,48 @@ import {IERCZKMLStorageExtension} from "./IERCZKMLStorageExtension.sol";
  *   against the public signals the registry rebuilds from named values, never the claimed ones.
  * - The binding public signal is `uint256(uint160(msg.sender))` for a direct call and
  *   {bindingOf}`(msg.sender, claimant)` for the `...For` variants.
+ * - Before calling the verifier the registry requires a minimum of gas left (`MIN_VERIFIER_GAS`), so a caller who
+ *   limits gas gets {InsufficientGasForVerification}, never {InvalidProof}, for a valid proof.
  */
 interface IZkattnModelRegistry is IERCZKMLRegistry, IERCZKMLVerifier, IERCZKMLStorageExtension {
-    /// @notice Emitted when the registry owner added the route (`circuitHash`, `vkHash`) -> `verifier`.
-    event VerifierRegistered(bytes32 indexed circuitHash, bytes32 indexed vkHash, address verifier);
+    /**
+     * @notice A stored inference (see {getInferenceRecord}).
+     * @param modelId The model proven.
+     * @param version The model version (0 = as registered) the proof was checked against.
+     * @param modelHash That version's modelHash (the proven `modelCommitment` public signal).
+     * @param inputCommitment The proven `inputCommitment`.
+     * @param outputCommitment The proven `outputCommitment` (`output` is `abi.encode(outputCommitment)`).
+     * @param submitter The account that called the registry (`msg.sender`: an EOA or a consumer contract).
+     * @param claimant The `claimant` of the `...For` variants; for direct calls the submitter.
+     * @param binding The proven `binding` public signal.
+     */
+    struct InferenceRecord {
+        uint256 modelId;
+        uint256 version;
+        bytes32 modelHash;
+        bytes32 inputCommitment;
+        uint256 outputCommitment;
+        address submitter;
+        address claimant;
+        uint256 binding;
+    }
+
+    /**
+     * @notice Emitted when the registry owner added the route (`circuitHash`, `vkHash`) -> `verifier`.
+     * @param development True if the route's verifying key comes from a development (insecure) setup.
+     */
+    event VerifierRegistered(bytes32 indexed circuitHash, bytes32 indexed vkHash, address verifier, bool development);
+
+    /**
+     * @notice Emitted by the `...For` variants after the ERC's {InferenceVerified}: the proof of
+     * version `version` of `modelId` was bound to `consumer` (the registry's caller) and `claimant`.
+     */
+    event InferenceVerifiedFor(
+        uint256 indexed modelId,
+        uint256 version,
+        address indexed consumer,
+        address indexed claimant
+    );
 
     /// @notice Emitted when the owner of `modelId` offered it to `newOwner` (zero: offer withdrawn).
     event ModelOwnershipTransferStarted(
@@ -77,15 +115,39 @@ interface IZkattnModelRegistry is IERCZKMLRegistry, IERCZKMLVerifier, IERCZKMLSt
     /// @notice Nothing is stored under `inferenceId`.
     error InferenceNotFound(bytes32 inferenceId);
 
+    /// @notice The caller pinned version `pinned` of `modelId`, but its current version is `current`.
+    error ModelVersionMismatch(uint256 modelId, uint256 pinned, uint256 current);
+
+    /**
+     * @notice Only `gasLeft` gas is left before the verifier call, less than the `required` gas a
+     * snarkjs verifier needs to finish: the proof was not checked (it is not reported as {InvalidProof}).
+     */
+    error InsufficientGasForVerification(uint256 gasLeft, uint256 required);
+
     /**
      * @notice Adds the add-only route from (`circuitHash`, `vkHash`) to the Groth16 verifier contract
      * generated for that circuit and key. Only the registry owner may call it; a route is never
      * overwritten or removed, so a registered model's verifier can never change under it.
+     * @param development True if the key comes from a development setup (one machine knew the toxic
+     * waste: anyone holding it can forge proofs). Recorded on-chain for dApps: {isDevelopmentRoute},
+     * {modelStatus}.
      */
-    function registerVerifier(bytes32 circuitHash, bytes32 vkHash, address verifier) external;
+    function registerVerifier(bytes32 circuitHash, bytes32 vkHash, address verifier, bool development) external;
 
     /// @notice The verifier routed for (`circuitHash`, `vkHash`), or zero.
     function verifierOf(bytes32 circuitHash, bytes32 vkHash) external view returns (address);
+
+    /// @notice True if the route (`circuitHash`, `vkHash`) was registered as a development (insecure) key.
+    function isDevelopmentRoute(bytes32 circuitHash, bytes32 vkHash) external view returns (bool);
+
+    /**
+     * @notice Cheap status of `modelId` for consumers (no string copied): its current version (0 = as
+     * registered), whether it is deprecated, and whether its current route is a development key.
+     * @dev Reverts with {ModelNotFound} for an unknown id.
+     */
+    function modelStatus(
+        uint256 modelId
+    ) external view returns (uint256 currentVersion, bool deprecated, bool development);
 
     /// @notice The verifier serving the current commitment of `modelId`.
     function verifierOfModel(uint256 modelId) external view returns (address);
@@ -135,6 +197,22 @@ interface IZkattnModelRegistry is IERCZKMLRegistry, IERCZKMLVerifier, IERCZKMLSt
         address claimant
     ) external;
 
+    /**
+     * @notice {verifyInferenceFor} against a pinned model version: reverts {ModelVersionMismatch}
+     * unless `version` is the current version of `modelId`. A consumer that recorded the version it
+     * trusts (e.g. when escrowing a payment) uses this, so the model owner cannot swap the model
+     * (weights, circuit or key) under it.
+     * @dev Emits {InferenceVerified} and {InferenceVerifiedFor}.
+     */
+    function verifyInferenceForVersion(
+        uint256 modelId,
+        uint256 version,
+        bytes32 inputCommitment,
+        bytes calldata output,
+        bytes calldata proof,
+        address claimant
+    ) external;
+
     /// @notice {verifyAndStoreInference} with the binding of {verifyInferenceFor}.
     function verifyAndStoreInferenceFor(
         uint256 modelId,
@@ -143,4 +221,22 @@ interface IZkattnModelRegistry is IERCZKMLRegistry, IERCZKMLVerifier, IERCZKMLSt
         bytes calldata proof,
         address claimant
     ) external returns (bytes32 inferenceId);
+
+    /**
+     * @notice Id under which the storage extension records an inference:
+     * `keccak256(abi.encode(modelId, version, inputCommitment, outputCommitment, binding))`.
+     * @dev Deviation from the ERC's `keccak256(abi.encodePacked(modelId, inputCommitment, output))`:
+     * the version keeps proofs of different versions apart, and the binding keeps the direct and
+     * every consumer's id spaces apart (no one can store first under another caller's id).
+     */
+    function inferenceIdOf(
+        uint256 modelId,
+        uint256 version,
+        bytes32 inputCommitment,
+        uint256 outputCommitment,
+        uint256 binding
+    ) external pure returns (bytes32);
+
+    /// @notice The full record stored under `inferenceId` (reverts {InferenceNotFound} if none).
+    function getInferenceRecord(bytes32 inferenceId) external view returns (InferenceRecord memory);
 }

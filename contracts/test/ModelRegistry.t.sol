@@ -3,6 +3,8 @@
 // file, descriptive require messages) take precedence over the production style rules below.
 // solhint-disable one-contract-per-file, interface-starts-with-i, const-name-snakecase, reason-string
 // solhint-disable gas-small-strings, gas-strict-inequalities, immutable-vars-naming
+// The money-flow fuzz test runs random steps that may revert, so it calls through low-level calls.
+// solhint-disable avoid-low-level-calls
 pragma solidity ^0.8.28;
 
 import {ModelRegistry} from "../ModelRegistry.sol";
@@ -49,7 +51,7 @@ abstract contract RegistryTestBase {
         registry = new ModelRegistry(address(this));
         groth16 = registry.GROTH16_BN254_V1();
         verifier = address(new StubVerifier());
-        registry.registerVerifier(CIRCUIT, VK, verifier);
+        registry.registerVerifier(CIRCUIT, VK, verifier, false);
     }
 
     /// @dev A modelHash in [1, r): fuzzed values are folded into the field.
@@ -202,12 +204,12 @@ contract ModelRegistryBookkeepingTest is RegistryTestBase {
         if (vkHash == 0) vkHash = bytes32(uint256(2));
         if (circuitHash == CIRCUIT && vkHash == VK) vkHash = keccak256(abi.encode(vkHash));
         address first = address(new StubVerifier());
-        registry.registerVerifier(circuitHash, vkHash, first);
+        registry.registerVerifier(circuitHash, vkHash, first, false);
         address second = address(new StubVerifier());
         vm.expectRevert(
             abi.encodeWithSelector(IZkattnModelRegistry.VerifierAlreadyRegistered.selector, circuitHash, vkHash, first)
         );
-        registry.registerVerifier(circuitHash, vkHash, second);
+        registry.registerVerifier(circuitHash, vkHash, second, false);
         require(registry.verifierOf(circuitHash, vkHash) == first, "the first route stays");
     }
 
@@ -236,7 +238,7 @@ contract ReentrantRequester {
     }
 
     function open(uint256 modelId, uint64 deadline) external payable returns (uint256) {
-        return bounty.createBounty{value: msg.value}(modelId, bytes32(uint256(1)), deadline);
+        return bounty.createBounty{value: msg.value}(modelId, 0, bytes32(uint256(1)), deadline);
     }
 
     function refundAndWithdraw(uint256 bountyId) external {
@@ -274,5 +276,161 @@ contract InferenceBountyReentrancyTest is RegistryTestBase {
         _assertEq(address(bounty).balance, amount, "the escrow is intact");
         _assertEq(bounty.withdrawable(address(attacker)), 0, "the reverted refund credited nothing");
         require(bounty.getBounty(bountyId).status == IInferenceBounty.Status.Open, "the bounty stays open");
+    }
+}
+
+/// @dev A verifier that accepts every proof: lets the money-flow test claim without proving.
+contract AcceptingVerifier {
+    function verifyProof(
+        uint256[2] calldata,
+        uint256[2][2] calldata,
+        uint256[2] calldata,
+        uint256[4] calldata
+    ) external pure returns (bool) {
+        return true;
+    }
+}
+
+/**
+ * @dev The bounty's money flow under any sequence of create / claim / refund / withdraw / update /
+ * deprecate / time steps: after every step the contract holds exactly the rewards of open bounties
+ * plus the credits not yet withdrawn, and at the end every wei can leave (no lock).
+ */
+contract InferenceBountyMoneyFlowTest is RegistryTestBase {
+    bytes32 internal constant ACCEPT_VK = keccak256("accepting vk");
+    address internal constant MODEL_OWNER = address(0xA11CE);
+    uint256 internal constant ACTORS = 4;
+
+    InferenceBounty internal bounty;
+    uint256 internal modelId;
+    uint256 internal modelVersion;
+
+    function setUp() public override {
+        super.setUp();
+        registry.registerVerifier(CIRCUIT, ACCEPT_VK, address(new AcceptingVerifier()), false);
+        bounty = new InferenceBounty(registry);
+        modelId = _registerAccepting(1);
+        for (uint256 i = 0; i < ACTORS; ++i) vm.deal(_actor(i), 1_000 ether);
+    }
+
+    function _registerAccepting(uint256 seed) internal returns (uint256 id) {
+        vm.prank(MODEL_OWNER);
+        id = registry.registerModel(
+            IERCZKMLRegistry.ModelCommitment(_fieldHash(seed), CIRCUIT, ACCEPT_VK, groth16, "")
+        );
+        modelVersion = 0;
+    }
+
+    function _actor(uint256 i) internal pure returns (address) {
+        return address(uint160(0x1000 + (i % ACTORS)));
+    }
+
+    /// @dev Sum of the rewards of open bounties plus every actor's unwithdrawn credit.
+    function _owed() internal view returns (uint256 owed) {
+        uint256 count = _bountyCount();
+        for (uint256 id = 1; id <= count; ++id) {
+            IInferenceBounty.Bounty memory b = bounty.getBounty(id);
+            if (b.status == IInferenceBounty.Status.Open) owed += b.reward;
+        }
+        for (uint256 i = 0; i < ACTORS; ++i) owed += bounty.withdrawable(_actor(i));
+    }
+
+    function _bountyCount() internal view returns (uint256 n) {
+        while (bounty.getBounty(n + 1).status != IInferenceBounty.Status.None) ++n;
+    }
+
+    function testFuzzBalanceEqualsOpenBountiesPlusCredits(uint256 seed, uint8 steps) public {
+        uint256 n = (uint256(steps) % 40) + 1;
+        for (uint256 i = 0; i < n; ++i) {
+            uint256 r = uint256(keccak256(abi.encode(seed, i)));
+            _step(r);
+            _assertEq(address(bounty).balance, _owed(), "balance == open rewards + unwithdrawn credits");
+        }
+        // No lock: once every deadline passed, each open bounty refunds and every credit withdraws.
+        vm.warp(block.timestamp + bounty.MAX_BOUNTY_DURATION() + 1);
+        uint256 count = _bountyCount();
+        for (uint256 id = 1; id <= count; ++id) {
+            IInferenceBounty.Bounty memory b = bounty.getBounty(id);
+            if (b.status != IInferenceBounty.Status.Open) continue;
+            vm.prank(b.requester);
+            bounty.refund(id);
+        }
+        for (uint256 i = 0; i < ACTORS; ++i) {
+            if (bounty.withdrawable(_actor(i)) == 0) continue;
+            vm.prank(_actor(i));
+            bounty.withdraw();
+        }
+        _assertEq(address(bounty).balance, 0, "every wei left the bounty");
+    }
+
+    /// @dev The fuzz steps are not vacuous: with the accepting verifier claims, early refunds after
+    /// an update, and withdrawals all succeed.
+    function testEveryKindOfStepCanSucceed() public {
+        address requester = _actor(0);
+        address claimant = _actor(1);
+        uint64 deadline = uint64(block.timestamp + 1 days);
+        vm.prank(requester);
+        uint256 first = bounty.createBounty{value: 3}(modelId, 0, bytes32(uint256(7)), deadline);
+        vm.prank(requester);
+        uint256 second = bounty.createBounty{value: 5}(modelId, 0, bytes32(uint256(7)), deadline);
+        vm.prank(claimant);
+        bounty.claim(first, abi.encode(uint256(9)), new bytes(256));
+        vm.prank(MODEL_OWNER);
+        registry.updateModel(modelId, IERCZKMLRegistry.ModelCommitment(_fieldHash(2), CIRCUIT, ACCEPT_VK, groth16, ""));
+        vm.prank(requester);
+        bounty.refund(second);
+        _assertEq(bounty.withdrawable(claimant), 3, "the claim credited the claimant");
+        _assertEq(bounty.withdrawable(requester), 5, "the early refund credited the requester");
+        _assertEq(address(bounty).balance, _owed(), "balance == open rewards + unwithdrawn credits");
+        vm.prank(claimant);
+        bounty.withdraw();
+        vm.prank(requester);
+        bounty.withdraw();
+        _assertEq(address(bounty).balance, 0, "every wei left the bounty");
+    }
+
+    function _step(uint256 r) internal {
+        uint256 op = r % 7;
+        address actor = _actor(r >> 8);
+        uint256 count = _bountyCount();
+        uint256 id = count == 0 ? 1 : ((r >> 16) % count) + 1;
+        bool ok;
+        if (op == 0) {
+            uint256 reward = ((r >> 24) % 1 ether) + 1;
+            uint64 deadline = uint64(block.timestamp + 1 + ((r >> 96) % 30 days));
+            vm.prank(actor);
+            (ok, ) = address(bounty).call{value: reward}(
+                abi.encodeCall(bounty.createBounty, (modelId, modelVersion, bytes32(uint256(7)), deadline))
+            );
+            (, bool deprecated, ) = registry.modelStatus(modelId);
+            require(ok != deprecated, "create succeeds iff the model is not deprecated");
+        } else if (op == 1) {
+            vm.prank(actor);
+            (ok, ) = address(bounty).call(
+                abi.encodeCall(bounty.claim, (id, abi.encode(uint256(r >> 200)), new bytes(256)))
+            );
+        } else if (op == 2) {
+            vm.prank(bounty.getBounty(id).requester);
+            (ok, ) = address(bounty).call(abi.encodeCall(bounty.refund, (id)));
+        } else if (op == 3) {
+            vm.prank(actor);
+            (ok, ) = address(bounty).call(abi.encodeCall(bounty.withdraw, ()));
+        } else if (op == 4) {
+            vm.prank(MODEL_OWNER);
+            (ok, ) = address(registry).call(
+                abi.encodeCall(
+                    registry.updateModel,
+                    (modelId, IERCZKMLRegistry.ModelCommitment(_fieldHash(r), CIRCUIT, ACCEPT_VK, groth16, ""))
+                )
+            );
+            if (ok) ++modelVersion;
+        } else if (op == 5) {
+            vm.prank(MODEL_OWNER);
+            (ok, ) = address(registry).call(abi.encodeCall(registry.deprecateModel, (modelId)));
+            // Later bounties go to a fresh model, as a requester would.
+            if (ok) modelId = _registerAccepting(r);
+        } else {
+            vm.warp(block.timestamp + ((r >> 24) % 10 days));
+        }
     }
 }

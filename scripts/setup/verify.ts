@@ -4,6 +4,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 
+import { circuitArtifacts, setupFiles } from "../../src/artifacts.js";
 import { consoleLogger, readManifest, releaseCurve, verifyZkey } from "../../src/setup/index.js";
 
 const HELP = `usage: npx tsx scripts/setup/verify.ts <name>
@@ -27,8 +28,8 @@ if (values.help) {
 }
 let files: { r1csPath: string; ptauPath: string; zkeyPath: string };
 if (positionals.length === 1) {
-  const dir = path.resolve("build", positionals[0]);
-  const m = await readManifest(path.join(dir, "manifest.json"));
+  const { dir, manifest } = circuitArtifacts(process.cwd(), positionals[0]);
+  const m = await readManifest(manifest);
   if (!m) {
     console.error(`setup: no manifest in build/${positionals[0]}; run the setup first`);
     process.exit(1);
@@ -36,7 +37,7 @@ if (positionals.length === 1) {
   files = {
     r1csPath: path.resolve(dir, m.r1cs.file),
     ptauPath: path.resolve(dir, m.ptau.file),
-    zkeyPath: path.join(dir, m.zkey.file),
+    zkeyPath: setupFiles(dir, m).zkey,
   };
 } else if (values.r1cs && values.ptau && values.zkey) {
   files = { r1csPath: values.r1cs, ptauPath: values.ptau, zkeyPath: values.zkey };

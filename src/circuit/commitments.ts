@@ -23,19 +23,19 @@ function fail(msg: string): never {
   throw new Error(`commitments: ${msg}`);
 }
 
-/** Number of w-bit values packed into one field element: floor(253 / w). */
+/** Number of w-bit values packed into one field element: floor(PACK_FIELD_BITS / w). */
 export function packCount(w: number): number {
   return Math.floor(PACK_FIELD_BITS / w);
 }
 
 /**
  * Packs signed w-bit integers into field elements: `v ∈ [−2^(w−1), 2^(w−1))` becomes
- * `v + 2^(w−1) ∈ [0, 2^w)`, `floor(253 / w)` values per element, the first value in the lowest
+ * `v + 2^(w−1) ∈ [0, 2^w)`, `floor(PACK_FIELD_BITS / w)` values per element, the first value in the lowest
  * bits; the last element holds the remainder. Injective only together with the circuit's w-bit
  * range check of every value.
  * @param values signed integers (Number or BigInt), flattened row-major.
- * @param w bit width, 1 ≤ w ≤ 253.
- * @returns ceil(values.length / floor(253 / w)) field elements.
+ * @param w bit width, 1 ≤ w ≤ PACK_FIELD_BITS (253).
+ * @returns ceil(values.length / floor(PACK_FIELD_BITS / w)) field elements.
  * @throws Error if w is out of range or a value does not fit in w signed bits.
  */
 export function packSigned(values: readonly (number | bigint)[], w: number): bigint[] {

@@ -14,7 +14,8 @@ import {
   SPONGE_RATE,
 } from "../quant/constants.js";
 import type { QuantizedAttentionLayer } from "../quant/types.js";
-import type { LayerCircuitWidths } from "./generator.js";
+import { packCount } from "./commitments.js";
+import type { LayerCircuitWidths } from "./types.js";
 
 /**
  * circomlib Poseidon(16) (t = 17): 8 full rounds × 17 S-boxes + 68 partial rounds × 1 S-box,
@@ -44,7 +45,7 @@ export const requantSat = (k: number, yBits: number) => k + yBits + 4;
 /** PackSigned(n, w): n w-bit range checks; the packing itself is linear. */
 export const packSigned = (n: number, w: number) => n * w;
 /** Field elements PackSigned/PackOffset(n, w) produce. */
-export const packedCount = (n: number, w: number) => Math.ceil(n / Math.floor(253 / w));
+export const packedCount = (n: number, w: number) => Math.ceil(n / packCount(w));
 /**
  * Sponge(n, tag): ceil(n/15) Poseidon(16) calls, minus 3 per first-round S-box whose input is a
  * compile-time constant (the initial state tag·2^64 + n and the zero padding of the last chunk).

@@ -1,7 +1,7 @@
 /**
- * Circuit generator: writes the main circuit of one layer's attention block
- * (circuits/lib/attention.circom `AttentionBlock`) for a quantized layer, with the layer's
- * compile-time constants and the bit widths derived from src/circuit/bounds.ts.
+ * Circuit generator: writes the main circuit of one layer's attention block (a wrapper template
+ * wiring the templates of circuits/lib/attention.circom) for a quantized layer, with the layer's
+ * compile-time constants and the bit widths derived from src/quant/bounds.ts.
  *
  * The public inputs are declared in {@link PUBLIC_SIGNALS} order (src/circuit/publicSignals.ts),
  * which is the order snarkjs puts them in the public-signal array.
@@ -21,31 +21,16 @@ import {
 import { validateLayer } from "../quant/intAttention.js";
 import type { QuantizedAttentionLayer } from "../quant/types.js";
 import { modelCommitment } from "./commitments.js";
-import { attentionBounds, bitLength, magnitude, type AttentionBounds } from "./bounds.js";
+import { attentionBounds, bitLength, magnitude, type AttentionBounds } from "../quant/bounds.js";
 import { packedCount } from "./constraints.js";
 import { PUBLIC_SIGNALS } from "./publicSignals.js";
+import type { LayerCircuitWidths, WeightsMode } from "./types.js";
 import { pairIndex } from "./witness.js";
+
+export type { LayerCircuitWidths, WeightsMode } from "./types.js";
 
 /** Identities must stay below 2^SAFE_FIELD_BITS in magnitude (BN254 r ≈ 2^253.6; margin for signs). */
 export const SAFE_FIELD_BITS = 250;
-
-/** Compile-time widths of one layer circuit (see circuits/lib/attention.circom parameters). */
-export interface LayerCircuitWidths {
-  /** Sequence length the circuit is built for. */
-  T: number;
-  /** Signed width of rowMax (and through delta, of every scoresQ). */
-  qBits: number;
-  /** Width of delta (≥ F + log2(EXP_MAX_INT)). */
-  dBits: number;
-  /** Width of the pre-saturation output quotient + 128 (RequantSat). */
-  yBits: number;
-  /** Width of the softmax division remainder of row t (t + 1 entries): [T]. */
-  rBits: number[];
-  /** log2(EXP_MAX_INT): bits of the exp's integer part. */
-  intBits: number;
-  /** Signed width of the Q/K/V accumulators (range-checked in Freivalds mode to bind them). */
-  accBits: number;
-}
 
 function fail(msg: string): never {
   throw new Error(`generator: ${msg}`);
@@ -111,19 +96,6 @@ export function layerCircuitWidths(
  *   per row checks each product (circuits/lib/freivalds.circom). Same values, fewer constraints.
  */
 export type MatmulMode = "direct" | "freivalds";
-
-/**
- * Where the weights and biases live (DESIGN.md "Circuits"):
- * - `private`: private inputs, bound to the public `modelCommitment` by an in-circuit Poseidon
- *   commitment whose packing range-checks them; anyone holding the weights and the keys proves.
- * - `public`: compile-time constants of the circuit (public-weights mode). Products with constants
- *   are linear combinations and cost no constraints; `modelCommitment` is pinned to the constant
- *   commitment of these weights (computed by src/circuit/commitments.ts at generation time), so
- *   the registry entry is the same as in private mode. The circuit source, r1cs and proving key
- *   contain the weights: for models whose weights may be published, or whose owner is the only
- *   prover.
- */
-export type WeightsMode = "private" | "public";
 
 /** Domain tag of the Freivalds challenge sponge (after the commitments' tags 1, 2, 3). */
 export const CHALLENGE_TAG = 4;
@@ -348,7 +320,7 @@ ${[
       ? "Public-weights mode: weights and biases are compile-time constants"
       : `Matrix products with private weights: ${matmul === "direct" ? "direct (one constraint per product)" : "Freivalds with an in-circuit Poseidon challenge"}`
   }.
-// Integer semantics: docs/integer-attention.md. Widths (src/circuit/bounds.ts): qBits ${w.qBits},
+// Integer semantics: docs/integer-attention.md. Widths (src/quant/bounds.ts): qBits ${w.qBits},
 // dBits ${w.dBits}, yBits ${w.yBits}, accBits ${w.accBits}, rBits ${list(w.rBits)}.
 pragma circom 2.2.0;
 

@@ -7,9 +7,12 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 
+import { MAIN_CIRCUITS_DIR, mainCircuitFile } from "../artifacts.js";
 import { loadQuantizedModel, QUANTIZED_MODEL_FILE } from "../quant/modelFile.js";
 import type { QuantizedAttentionLayer } from "../quant/types.js";
-import { generateLayerCircuit, type GeneratedCircuit, type WeightsMode } from "./generator.js";
+import { ZkattnUserError } from "../errors.js";
+import { generateLayerCircuit, type GeneratedCircuit } from "./generator.js";
+import type { WeightsMode } from "./types.js";
 
 /** One generated main circuit. */
 export interface MainCircuit {
@@ -27,11 +30,11 @@ export const WEIGHTS_MODES: readonly WeightsMode[] = ["private", "public"];
 
 /**
  * Parses a `--weights` value.
- * @throws Error naming the accepted values.
+ * @throws ZkattnUserError naming the accepted values.
  */
 export function parseWeightsMode(value: string): WeightsMode {
   if (value === "private" || value === "public") return value;
-  throw new Error(
+  throw new ZkattnUserError(
     `--weights must be "private" (committed private weights) or "public" (public-weights mode: weights compiled into the circuit), not "${value}"`,
   );
 }
@@ -81,13 +84,25 @@ export function modelRecordName(
   return `${model}/layer${layer}${weights === "public" ? "/public-weights" : ""}`;
 }
 
-/** Path of a layer's main circuit relative to the repository root. */
+/** Path of a layer's main circuit relative to the repository root (src/artifacts.ts layout). */
 export function mainCircuitPath(
   model: string,
   layer: number,
   weights: WeightsMode = "private",
 ): string {
-  return `circuits/main/${circuitName(model, layer, weights)}.circom`;
+  return mainCircuitFile(circuitName(model, layer, weights));
+}
+
+/**
+ * The weights mode of a generated main circuit, from its path relative to the root
+ * (`circuits/main/<model>-layer<L>[-public-weights].circom`); undefined for any other file.
+ */
+export function mainCircuitWeights(file: string): WeightsMode | undefined {
+  const rel = file.split(path.sep).join("/");
+  if (path.posix.dirname(rel) !== MAIN_CIRCUITS_DIR) return undefined;
+  const m = /^[^/]+-layer\d+(-public-weights)?\.circom$/.exec(path.posix.basename(rel));
+  if (!m) return undefined;
+  return m[1] ? "public" : "private";
 }
 
 /**

@@ -12,7 +12,7 @@ import path from "node:path";
 
 import type { IntAttentionTrace, QuantizedAttentionLayer } from "../quant/types.js";
 import { inputCommitment, modelCommitment, outputCommitment } from "./commitments.js";
-import type { WeightsMode } from "./generator.js";
+import type { WeightsMode } from "./types.js";
 import { BN254_SCALAR_FIELD, type NamedPublicSignals } from "./publicSignals.js";
 
 function fail(msg: string): never {
@@ -91,7 +91,7 @@ export interface WitnessCalculator {
 /**
  * Loads the witness calculator circom generated next to `wasmPath`. The generated JavaScript is
  * CommonJS; a `package.json` with `"type": "commonjs"` is written into that build folder so that
- * it loads inside this ESM package (DESIGN.md "Toolchain facts").
+ * it loads inside this ESM package (docs/design.md "Toolchain facts").
  */
 export async function loadWitnessCalculator(wasmPath: string): Promise<WitnessCalculator> {
   const dir = path.dirname(wasmPath);

@@ -10,7 +10,6 @@ import {
   id,
   Interface,
   keccak256,
-  solidityPackedKeccak256,
   toBeHex,
   type Log,
 } from "ethers";
@@ -165,11 +164,23 @@ export function consumerBinding(consumer: string, claimant: string): bigint {
   return binding;
 }
 
-/** ERC-7992 `inferenceId = keccak256(abi.encodePacked(modelId, inputCommitment, output))`. */
-export function inferenceIdOf(modelId: bigint, inputCommitment: string, output: string): string {
-  return solidityPackedKeccak256(
-    ["uint256", "bytes32", "bytes"],
-    [modelId, inputCommitment, output],
+/**
+ * ModelRegistry `inferenceIdOf`: `keccak256(abi.encode(modelId, version, inputCommitment,
+ * outputCommitment, binding))`. Not the ERC-7992 text's `encodePacked(modelId, inputCommitment,
+ * output)`: the version and the binding keep versions and callers (direct, each consumer) apart.
+ */
+export function inferenceIdOf(
+  modelId: bigint,
+  version: bigint,
+  inputCommitment: string,
+  outputCommitment: bigint,
+  binding: bigint,
+): string {
+  return keccak256(
+    coder.encode(
+      ["uint256", "uint256", "bytes32", "uint256", "uint256"],
+      [modelId, version, inputCommitment, outputCommitment, binding],
+    ),
   );
 }
 

@@ -33,6 +33,7 @@ import ModelRegistryModule, { MODEL_REGISTRY_MODULE_ID } from "../../deploy/Mode
 import { modelVerifierModule } from "../../deploy/ModelVerifier.js";
 import { BN254_SCALAR_FIELD } from "../circuit/publicSignals.js";
 import { GROTH16_BN254_V1, modelIdFromLogs } from "../contracts/calldata.js";
+import type { SetupKind } from "../setup/manifest.js";
 import {
   type DeployEnv,
   deploymentDirOf,
@@ -74,6 +75,40 @@ function stateOf(conn: DeployConnection): InProcessState {
 /** Whether Ignition records deployments of this connection on disk (every type but `edr-simulated`). */
 export function isPersistentNetwork(conn: DeployConnection): boolean {
   return conn.networkConfig.type !== "edr-simulated";
+}
+
+/** Chain id of `npx hardhat node` and of Hardhat's in-process network: a local development chain. */
+export const DEVELOPMENT_CHAIN_ID = 31337;
+
+/** The register-model option that lets development keys onto a real network; its name says why not to. */
+export const INSECURE_DEVELOPMENT_KEYS_FLAG = "--insecure-allow-development-keys";
+
+/**
+ * Whether development (insecure) keys may be used on this chain: the in-process network and
+ * chain id 31337 (`npx hardhat node`) only.
+ */
+export function isDevelopmentChain(conn: DeployConnection, chainId: number): boolean {
+  return !isPersistentNetwork(conn) || chainId === DEVELOPMENT_CHAIN_ID;
+}
+
+/**
+ * Refuses a development setup's key on any chain but a development one ({@link isDevelopmentChain})
+ * unless `allowInsecure` ({@link INSECURE_DEVELOPMENT_KEYS_FLAG}): whoever knows a development
+ * setup's seed can forge any proof. The manifest's `setupKind` decides; an unknown kind (hashes
+ * passed by hand) is not refused.
+ * @throws Error `deploy: ...` naming the circuit, the chain and both ways out.
+ */
+export async function assertKeysAllowedOnChain(
+  conn: DeployConnection,
+  route: { contractName: string; setupKind?: SetupKind },
+  allowInsecure = false,
+): Promise<void> {
+  if (route.setupKind !== "development" || allowInsecure) return;
+  const chainId = await chainIdOf(conn);
+  if (isDevelopmentChain(conn, chainId)) return;
+  throw new Error(
+    `deploy: ${route.contractName} verifies a development setup's key: anyone who knows its seed can forge any proof, so it is refused on ${conn.networkName} (chain ${chainId}); make production keys (\`npx hardhat zkattn:setup <circuit> --ptau <file> --export-verifier\`, docs/setup.md), or, for a throwaway test chain only, pass ${INSECURE_DEVELOPMENT_KEYS_FLAG}`,
+  );
 }
 
 /** The connection's chain id (`eth_chainId`). */
@@ -289,6 +324,11 @@ export interface VerifierRoute {
   circuitHash: string;
   /** keccak256 of the verifier's VK words (manifest `vkHash`). */
   vkHash: string;
+  /**
+   * The manifest's setup kind. "development" registers the route as development on-chain
+   * (`isDevelopmentRoute`, `modelStatus`); undefined (hashes given by hand) registers it as not.
+   */
+  setupKind?: SetupKind;
 }
 
 /** Result of {@link ensureVerifierRoute}. */
@@ -303,7 +343,7 @@ export interface RouteResult {
  * Makes `registry` route (`circuitHash`, `vkHash`) to a verifier. If a route exists it is reused
  * as is (routes are add-only: it can be neither replaced nor removed), whatever contract it points
  * to. Otherwise deploys `contractName` via {@link modelVerifierModule} and calls
- * `registerVerifier(circuitHash, vkHash, verifier)` from the first signer.
+ * `registerVerifier(circuitHash, vkHash, verifier, setupKind === "development")` from the first signer.
  *
  * The function cannot check that `contractName` was generated from the key with this vkHash; the
  * caller passes values from one setup manifest (register-model does).
@@ -356,7 +396,8 @@ export async function ensureVerifierRoute(
     modelVerifierModule(route.contractName, route.vkHash),
   );
   const address = getAddress(await verifier.getAddress());
-  await (await reg.registerVerifier(route.circuitHash, route.vkHash, address)).wait();
+  const development = route.setupKind === "development";
+  await (await reg.registerVerifier(route.circuitHash, route.vkHash, address, development)).wait();
   log(
     `routed (circuitHash ${route.circuitHash}, vkHash ${route.vkHash}) -> ${route.contractName} at ${address}`,
   );
@@ -482,14 +523,18 @@ export interface ModelDeployment {
 /**
  * Everything a proof of `model` needs on this chain, deployed or registered where missing:
  * {@link ensureRegistry}, then {@link ensureVerifierRoute}, then {@link ensureModelRegistered}
- * (what `register-model` does, and `prove-and-submit` on a network without setup).
- * @throws Error `deploy: ...` as the three functions.
+ * (what `register-model` does, and `prove-and-submit` on a network without setup). First, before
+ * anything is deployed, refuses a development key off development chains ({@link assertKeysAllowedOnChain}).
+ * @param options.allowInsecureDevelopmentKeys {@link INSECURE_DEVELOPMENT_KEYS_FLAG}.
+ * @throws Error `deploy: ...` as the four functions.
  */
 export async function ensureModelDeployment(
   conn: DeployConnection,
   env: DeployEnv,
   model: VerifierRoute & ModelCommitmentArgs,
+  options: { allowInsecureDevelopmentKeys?: boolean } = {},
 ): Promise<ModelDeployment> {
+  await assertKeysAllowedOnChain(conn, model, options.allowInsecureDevelopmentKeys);
   const { registry, chainId } = await ensureRegistry(conn, env);
   const { verifier } = await ensureVerifierRoute(conn, env, registry, model);
   const { modelId, action } = await ensureModelRegistered(conn, env, registry, model);

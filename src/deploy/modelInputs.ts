@@ -14,13 +14,15 @@
  */
 import path from "node:path";
 
+import { circuitArtifacts, mainCircuitFile } from "../artifacts.js";
 import { modelCommitment } from "../circuit/commitments.js";
-import type { WeightsMode } from "../circuit/generator.js";
+import type { WeightsMode } from "../circuit/types.js";
 import { circuitName, modelRecordName } from "../circuit/mainCircuits.js";
 import { BN254_SCALAR_FIELD, PUBLIC_SIGNALS } from "../circuit/publicSignals.js";
-import { loadQuantizedModel } from "../quant/modelFile.js";
+import { loadModelByName } from "../models.js";
 import { readManifest, type SetupKind } from "../setup/manifest.js";
 import { verifierContractName } from "../setup/verifier.js";
+import { ZkattnUserError } from "../errors.js";
 
 /** Inputs of {@link resolveModelRegistration}; empty strings count as absent (task defaults). */
 export interface ModelRegistrationOptions {
@@ -65,9 +67,10 @@ export interface ModelRegistration {
 /**
  * Resolves the ERC-7992 commitment and verifier contract of a model layer (see module docs).
  *
- * @throws Error `deploy: ...` if the layer does not exist, the manifest is missing while a hash is
+ * @throws ZkattnUserError `deploy: ...` if the layer does not exist, the manifest is missing while a hash is
  *   not given (naming the `zkattn:setup` command that makes it), the manifest's circuit does not
- *   have zkattn's 4 public signals, or a given modelHash is not a field element; `model file: ...` from loadQuantizedModel for a missing or invalid model.
+ *   have zkattn's 4 public signals, or a given modelHash is not a field element; `deploy: unknown model ...` for a model without quantized.json; `model file: ...` from
+ *   loadQuantizedModel for an invalid one.
  */
 export async function resolveModelRegistration(
   opts: ModelRegistrationOptions,
@@ -81,18 +84,20 @@ export async function resolveModelRegistration(
     try {
       modelHash = BigInt(opts.modelHash);
     } catch {
-      throw new Error(`deploy: --model-hash ${opts.modelHash} is not a decimal or 0x-hex integer`);
+      throw new ZkattnUserError(
+        `deploy: --model-hash ${opts.modelHash} is not a decimal or 0x-hex integer`,
+      );
     }
     if (modelHash <= 0n || modelHash >= BN254_SCALAR_FIELD) {
-      throw new Error(
+      throw new ZkattnUserError(
         `deploy: --model-hash ${opts.modelHash} is not a non-zero BN254 field element; pass the circuit's modelCommitment`,
       );
     }
   } else {
-    const quantized = loadQuantizedModel(path.join(opts.root, "models", opts.model));
+    const quantized = loadModelByName(opts.root, opts.model, "deploy");
     const layer = quantized.layers.find((l) => l.layer === opts.layer);
     if (!layer) {
-      throw new Error(
+      throw new ZkattnUserError(
         `deploy: model ${opts.model} has layers ${quantized.layers.map((l) => l.layer).join(", ")}, not ${opts.layer}; pass --layer`,
       );
     }
@@ -104,15 +109,15 @@ export async function resolveModelRegistration(
   let setupKind: SetupKind | undefined;
   let warning: string | undefined;
   if (!circuitHash || !vkHash) {
-    const manifestPath = path.join(opts.root, "build", circuit, "manifest.json");
+    const manifestPath = circuitArtifacts(opts.root, circuit).manifest;
     const manifest = await readManifest(manifestPath);
     if (!manifest) {
-      throw new Error(
-        `deploy: no setup manifest ${path.relative(opts.root, manifestPath)} for circuit ${circuit}; run \`npx hardhat zkattn:setup circuits/main/${circuit}.circom --export-verifier\` first, or pass --circuit-hash and --vk-hash`,
+      throw new ZkattnUserError(
+        `deploy: no setup manifest ${path.relative(opts.root, manifestPath)} for circuit ${circuit}; run \`npx hardhat zkattn:setup ${mainCircuitFile(circuit)} --export-verifier\` first, or pass --circuit-hash and --vk-hash`,
       );
     }
     if (manifest.r1cs.nPublic !== PUBLIC_SIGNALS.length) {
-      throw new Error(
+      throw new ZkattnUserError(
         `deploy: circuit ${circuit} has ${manifest.r1cs.nPublic} public signals, but the registry verifies circuits with ${PUBLIC_SIGNALS.length} (${PUBLIC_SIGNALS.join(", ")}); register a zkattn inference circuit (routes cannot be removed)`,
       );
     }

@@ -2,17 +2,14 @@
  * Compiling a model layer's generated main circuit, cached by the content of every source it
  * includes, so the second `prove-and-submit` skips the ~30 s compile.
  */
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { createRequire } from "node:module";
+import { existsSync } from "node:fs";
 import path from "node:path";
 
-import { compileCircuit } from "../circom/compile.js";
-import type { WeightsMode } from "../circuit/generator.js";
+import { circuitArtifacts } from "../artifacts.js";
+import { compileCached } from "../circom/compile.js";
+import type { WeightsMode } from "../circuit/types.js";
 import { circuitName, mainCircuitPath } from "../circuit/mainCircuits.js";
-import { writeTextAtomically } from "../setup/fsutil.js";
-
-const require = createRequire(import.meta.url);
+import { ZkattnUserError } from "../errors.js";
 
 /** Compiled artifacts of one circuit. */
 export interface CircuitBuild {
@@ -44,38 +41,12 @@ export function provingOptimization(weights: WeightsMode = "private"): 1 | 2 {
 export { circuitName };
 
 /**
- * Fingerprint of everything a compile depends on: the main circuit, every library template,
- * the circomlib and circom2 versions, and the optimization level.
- */
-export function compileKey(
-  root: string,
-  mainFile: string,
-  optimization = PROVING_OPTIMIZATION,
-): string {
-  const h = createHash("sha256");
-  h.update(readFileSync(path.join(root, mainFile)));
-  const lib = path.join(root, "circuits/lib");
-  for (const f of readdirSync(lib)
-    .filter((f) => f.endsWith(".circom"))
-    .sort()) {
-    h.update(f);
-    h.update(readFileSync(path.join(lib, f)));
-  }
-  for (const pkg of ["circomlib/package.json", "circom2/package.json"]) {
-    h.update(
-      (JSON.parse(readFileSync(require.resolve(pkg), "utf8")) as { version: string }).version,
-    );
-  }
-  h.update(`O${optimization}`);
-  return h.digest("hex");
-}
-
-/**
  * Compiles `circuits/main/<name>.circom` (name from {@link circuitName}: `<model>-layer<layer>`,
  * with `-public-weights` in public-weights mode) into `build/<name>/` unless a build with the
- * same {@link compileKey} is there.
+ * same compile key (src/circom/compile.ts `compileKey`: the sources it includes, the toolchain
+ * versions and the optimization level) is there.
  *
- * @throws Error `prover: ...` when the main circuit is missing (names `npx tsx
+ * @throws ZkattnUserError `prover: ...` when the main circuit is missing (names `npx tsx
  *   scripts/gen-circuits.ts`), or circom's errors.
  */
 export async function ensureCircuitBuild(opts: {
@@ -91,39 +62,24 @@ export async function ensureCircuitBuild(opts: {
   const name = circuitName(model, layer, opts.weights);
   const mainFile = mainCircuitPath(model, layer, opts.weights);
   if (!existsSync(path.join(root, mainFile))) {
-    throw new Error(
+    throw new ZkattnUserError(
       `prover: ${mainFile} does not exist; generate it with \`npx tsx scripts/gen-circuits.ts\` (after \`npm run quantize\` for a new model)`,
     );
   }
-  const outDir = path.join("build", name);
-  const r1csPath = path.join(root, outDir, `${name}.r1cs`);
-  const wasmPath = path.join(root, outDir, `${name}_js`, `${name}.wasm`);
-  const stampPath = path.join(root, outDir, "compile.json");
-  const optimization = provingOptimization(opts.weights);
-  const key = compileKey(root, mainFile, optimization);
-  if (existsSync(r1csPath) && existsSync(wasmPath) && existsSync(stampPath)) {
-    const stamp = JSON.parse(readFileSync(stampPath, "utf8")) as {
-      key?: string;
-      r1csSha256?: string;
-    };
-    const r1csSha = createHash("sha256").update(readFileSync(r1csPath)).digest("hex");
-    if (stamp.key === key && stamp.r1csSha256 === r1csSha) {
-      log(`compile: ${mainFile} unchanged, reusing ${outDir}`);
-      return { name, r1csPath, wasmPath, compiled: false, seconds: 0 };
-    }
-  }
-  log(`compile: ${mainFile} with circom2 --O${optimization} --inspect (about 30 s)...`);
-  const c = await compileCircuit({
+  const a = circuitArtifacts(root, name);
+  const c = await compileCached({
     circuit: mainFile,
-    outDir,
+    outDir: path.relative(root, a.dir),
     root,
-    optimization,
+    optimization: provingOptimization(opts.weights),
+    stampPath: a.compileStamp,
+    log,
   });
-  const r1csSha256 = createHash("sha256").update(readFileSync(c.r1csPath)).digest("hex");
-  await writeTextAtomically(
-    stampPath,
-    `${JSON.stringify({ key, r1csSha256, seconds: c.seconds }, null, 2)}\n`,
-  );
-  log(`compile: done in ${c.seconds.toFixed(1)} s`);
-  return { name, r1csPath: c.r1csPath, wasmPath: c.wasmPath, compiled: true, seconds: c.seconds };
+  return {
+    name,
+    r1csPath: c.r1csPath,
+    wasmPath: c.wasmPath,
+    compiled: c.compiled,
+    seconds: c.seconds,
+  };
 }

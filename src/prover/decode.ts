@@ -2,8 +2,12 @@
  * Reading a proved attention-block output back into model terms: run the float model with the
  * proved layer's attention output substituted, and report its next-token predictions.
  */
+import path from "node:path";
+
+import { modelDir } from "../artifacts.js";
 import { argmax, attentionBlock, forward } from "../model/float.js";
-import type { GptModel } from "../model/stateDict.js";
+import { loadGptModel, type GptModel } from "../model/stateDict.js";
+import { loadModelByName } from "../models.js";
 
 /**
  * Greedy next-token predictions at every position when layer `layer`'s attention block output
@@ -32,4 +36,36 @@ export function predictionsWithBlockOutput(
   return Array.from({ length: tokens.length }, (_, t) =>
     argmax(trace.lm_head.data.subarray(t * v, (t + 1) * v)),
   );
+}
+
+/** What {@link decodeSortPrediction} reports for the sort task. */
+export interface SortDecoding {
+  /** The tokens to sort: the first half (rounded up) of the context. */
+  given: number[];
+  /** The model's predictions from the last given token on (the sorted sequence it produces). */
+  predicted: number[];
+  /** `given`, sorted: what a correct model predicts. */
+  sorted: number[];
+}
+
+/**
+ * Decodes a proved block output of the bundled sort task (src/model/tokens.ts): the float model of
+ * `models/<model>/` predicts with layer `layer`'s attention output replaced by `blockOutput`.
+ *
+ * @param tokens the T token ids that were proved (to sort, then the sorted prefix).
+ * @throws ZkattnUserError for an unknown model; `float: ` errors for a wrong shape.
+ */
+export function decodeSortPrediction(
+  root: string,
+  model: string,
+  layer: number,
+  tokens: readonly number[],
+  blockOutput: readonly (readonly number[])[],
+): SortDecoding {
+  const q = loadModelByName(root, model);
+  const float = loadGptModel(path.join(modelDir(root, model), q.source.file));
+  const pred = predictionsWithBlockOutput(float, tokens, layer, blockOutput);
+  const half = Math.floor((tokens.length + 1) / 2);
+  const given = tokens.slice(0, half);
+  return { given, predicted: pred.slice(half - 1), sorted: [...given].sort((a, b) => a - b) };
 }

@@ -15,9 +15,11 @@ import type { GptConfig, GptModel } from "../model/stateDict.js";
 import { ACTIVATION_MAX, ACTIVATION_MIN } from "../quant/constants.js";
 import { quantizeInput } from "../quant/quantize.js";
 import type { QuantizedAttentionLayer } from "../quant/types.js";
+import { ZkattnUserError } from "../errors.js";
 
+/** Every input error is the user's (a bad --tokens value or --input file). */
 function fail(msg: string): never {
-  throw new Error(`input: ${msg}`);
+  throw new ZkattnUserError(`input: ${msg}`);
 }
 
 /** A quantized block input and where it came from. */
@@ -35,7 +37,7 @@ export interface BlockInput {
  * ids in [0, vocabSize). The circuit is built for a fixed T = blockSize, so shorter contexts are
  * rejected rather than padded. For gpt-nano-sort: the 6 tokens to sort, then the first 5 sorted.
  *
- * @throws `input: ` error naming the count or the offending token and the allowed range.
+ * @throws ZkattnUserError `input: ...` naming the count or the offending token and the allowed range.
  */
 export function parseTokens(text: string, config: GptConfig): number[] {
   const parts = text.split(",").map((s) => s.trim());
@@ -80,7 +82,7 @@ export function blockInputFromTokens(
  * activations, quantized here with the layer's scales) or `{"xQ": number[T][D]}` (already
  * quantized int8). T must equal the block size the circuit was built for.
  *
- * @throws `input: ` error for an unreadable file, invalid JSON, neither or both keys, a wrong
+ * @throws ZkattnUserError `input: ...` for an unreadable file, invalid JSON, neither or both keys, a wrong
  *   shape, a non-finite activation, or an xQ value outside [−128, 127].
  */
 export function readBlockInputFile(path: string, qlayer: QuantizedAttentionLayer): BlockInput {

@@ -9,7 +9,6 @@
  * - any other network: nothing insecure or persistent is created implicitly — a missing setup or
  *   registry is an error naming the command that makes it.
  */
-import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 
 import type { NetworkConnection } from "hardhat/types/network";
@@ -23,18 +22,18 @@ import {
   isPersistentNetwork,
   type DeployEnv,
 } from "../deploy/ensure.js";
-import { loadGptModel } from "../model/stateDict.js";
-import { loadQuantizedModel, type QuantizedModel } from "../quant/modelFile.js";
+import { mainCircuitFile } from "../artifacts.js";
 import { modelCommitment } from "../circuit/commitments.js";
-import { readManifest, type SetupManifest } from "../setup/manifest.js";
+import type { WeightsMode } from "../circuit/types.js";
+import { modelRecordName } from "../circuit/mainCircuits.js";
+import { ZkattnUserError } from "../errors.js";
+import { DEV_WARNING, type SetupManifest } from "../setup/manifest.js";
 import { exportVerifier, setupCircuit } from "../setup/pipeline.js";
 import { silentLogger, type SetupLogger } from "../setup/progress.js";
 import { verifierContractName } from "../setup/verifier.js";
-import type { WeightsMode } from "../circuit/generator.js";
-import { modelRecordName } from "../circuit/mainCircuits.js";
 import { ensureCircuitBuild, circuitName } from "./build.js";
-import { blockInputFromTokens, parseTokens, readBlockInputFile, type BlockInput } from "./input.js";
 import { proveInference, type InferenceProof } from "./prove.js";
+import { readSetupArtifacts, requireProvingKeys, resolveProofRequest } from "./resolve.js";
 
 /** Dependencies of {@link proveAndSubmit}, injected so tests call it without the CLI. */
 export interface JobDeps {
@@ -97,6 +96,8 @@ export interface ProveAndSubmitResult {
   chainId: number;
   bountyId?: string;
   setupKind: string;
+  /** The token ids proved, when the input came from tokens. */
+  tokens?: number[];
   timings: JobTimings;
   proof: InferenceProof;
 }
@@ -106,37 +107,38 @@ export function isDevelopmentChain(conn: NetworkConnection, chainId: number): bo
   return !isPersistentNetwork(conn) || chainId === 31337;
 }
 
+/** A failure that is not the user's (a transaction or event that went wrong): keeps its stack. */
 function fail(msg: string): never {
   throw new Error(`prove-and-submit: ${msg}`);
 }
 
+/** A mistake the user can fix (missing keys or deployment on a non-development network). */
+function userFail(msg: string): never {
+  throw new ZkattnUserError(`prove-and-submit: ${msg}`);
+}
+
 /**
- * Loads `<root>/models/<name>/quantized.json` (see src/quant/modelFile.ts).
- * @throws Error `prove-and-submit: unknown model ...` listing the models that exist and the
- *   quantize command when the directory has no quantized.json; `model file: ...` errors for an
- *   invalid file.
+ * `logger` without the development-key warnings of the setup and verifier export: the job's
+ * caller states once per run that the keys are development keys (`setupKind` in the result).
  */
-export function loadModelByName(root: string, name: string): QuantizedModel {
-  const dir = path.join(root, "models", name);
-  if (!existsSync(path.join(dir, "quantized.json"))) {
-    const modelsDir = path.join(root, "models");
-    const known = existsSync(modelsDir)
-      ? readdirSync(modelsDir).filter((m) => existsSync(path.join(modelsDir, m, "quantized.json")))
-      : [];
-    fail(
-      `unknown model "${name}": no models/${name}/quantized.json (known models: ${known.join(", ") || "none"}; make one with \`npm run quantize -- --model-dir models/${name}\`)`,
-    );
-  }
-  return loadQuantizedModel(dir);
+function withoutDevelopmentWarnings(logger: SetupLogger): SetupLogger {
+  return {
+    ...logger,
+    warn: (m) => {
+      if (m.includes(DEV_WARNING) || m.includes("DEVELOPMENT keys")) return;
+      logger.warn(m);
+    },
+  };
 }
 
 /**
  * Runs the whole job; see the module docs for what is created automatically.
  *
- * @throws Error `prove-and-submit: ...` for an unknown model or layer, neither or both of tokens
- *   and input file, a missing setup or registry on a non-development network (naming the
- *   command), or a transaction that did not verify; plus the errors of each stage
- *   (`input: `, `setup: `, `deploy: `, `prover: `, ERC-7992 custom errors).
+ * @throws ZkattnUserError `prove-and-submit: ...` for an unknown model or layer, neither or both
+ *   of tokens and input file, a missing setup or registry on a non-development network (naming
+ *   the command), and `input: ...` for bad tokens or a bad activations file.
+ * @throws Error `prove-and-submit: ...` for a transaction that did not verify; plus the errors of
+ *   each stage (`setup: `, `deploy: `, `prover: `, ERC-7992 custom errors).
  */
 export async function proveAndSubmit(
   deps: JobDeps,
@@ -153,29 +155,13 @@ export async function proveAndSubmit(
     };
   })();
   const { root, conn, log } = deps;
-  const layerIndex = opts.layer ?? 0;
-  const q = loadModelByName(root, opts.model);
-  const p = q.layers[layerIndex];
-  if (p === undefined)
-    fail(`model ${opts.model} has layers 0 .. ${q.layers.length - 1}, not ${layerIndex}`);
-  if ((opts.tokens === undefined) === (opts.inputFile === undefined)) {
-    fail(
-      "pass exactly one of --tokens (comma-separated token ids) or --input (an activations file)",
-    );
-  }
-
   // 1. Input: off-circuit embeddings, earlier layers and LayerNorm in float64, then quantization.
-  let input: BlockInput;
-  if (opts.tokens !== undefined) {
-    const tokens = parseTokens(opts.tokens, q.config);
-    input = blockInputFromTokens(
-      loadGptModel(path.join(root, "models", opts.model, q.source.file)),
-      p,
-      tokens,
-    );
-  } else {
-    input = readBlockInputFile(path.resolve(root, opts.inputFile!), p);
-  }
+  const {
+    layerIndex,
+    layer: p,
+    input,
+    tokens,
+  } = resolveProofRequest(root, opts, "prove-and-submit");
   const timings: Partial<JobTimings> = { input: lap() };
 
   const chainId = Number((await conn.provider.request({ method: "eth_chainId" })) as string);
@@ -196,39 +182,39 @@ export async function proveAndSubmit(
       log,
     });
     timings.compile = lap();
+    const setupLogger = withoutDevelopmentWarnings(deps.setupLogger ?? silentLogger);
+    const previous = await readSetupArtifacts(root, name);
     log(
-      `setup: development keys for ${name} (reused when still valid; first run takes a few minutes)...`,
+      previous
+        ? `setup: checking the keys of ${name} (reused when still valid)...`
+        : `setup: development keys for ${name} (first run: a few minutes)...`,
     );
     const s = await setupCircuit({
       root,
       circuit: path.relative(root, build.r1csPath),
       name,
-      logger: deps.setupLogger ?? silentLogger,
+      logger: setupLogger,
     });
     log(
-      `setup: ${s.reused ? "reused" : "made"} ${path.relative(root, s.zkeyPath)} (${s.manifest.setupKind}${s.manifest.setupKind === "development" ? ", NOT SECURE" : ""})`,
+      `setup: ${s.reused ? "reused" : "made"} ${path.relative(root, s.zkeyPath)} (${s.manifest.setupKind})`,
     );
     manifest = s.manifest;
     zkeyPath = s.zkeyPath;
     wasmPath = build.wasmPath;
-    const v = await exportVerifier({ root, name, logger: deps.setupLogger ?? silentLogger });
+    const v = await exportVerifier({ root, name, logger: setupLogger });
     if (v.changed) log(`setup: wrote ${path.relative(root, v.solPath)} (new verification key)`);
     await deps.buildContracts();
     timings.setup = lap();
   } else {
-    manifest = await readManifest(path.join(root, "build", name, "manifest.json"));
-    if (!manifest) {
-      fail(
-        `no keys for circuit ${name}; make production keys with \`npx hardhat zkattn:setup circuits/main/${name}.circom --ptau <ceremony.ptau> --contributions <names> --beacon-hash <hex> --export-verifier\``,
-      );
-    }
-    zkeyPath = path.join(root, "build", name, manifest.zkey.file);
-    wasmPath = path.join(root, "build", name, manifest.wasm?.file ?? `${name}_js/${name}.wasm`);
-    for (const f of [zkeyPath, wasmPath])
-      if (!existsSync(f))
-        fail(
-          `${path.relative(root, f)} is missing; re-run \`npx hardhat zkattn:setup circuits/main/${name}.circom ...\``,
-        );
+    const keys = await requireProvingKeys(
+      root,
+      name,
+      "prove-and-submit",
+      `make production keys with \`npx hardhat zkattn:setup ${mainCircuitFile(name)} --ptau <ceremony.ptau> --contributions <names> --beacon-hash <hex> --export-verifier\``,
+    );
+    manifest = keys.manifest;
+    zkeyPath = keys.zkey;
+    wasmPath = keys.wasm;
     timings.compile = lap();
     timings.setup = lap();
   }
@@ -241,6 +227,7 @@ export async function proveAndSubmit(
     contractName: verifierContractName(name),
     circuitHash: manifest.circuitHash,
     vkHash: manifest.vkHash,
+    setupKind: manifest.setupKind, // marks a development route on-chain (registerVerifier)
     modelHash: modelCommitment(p),
     name: recordName,
     uri: `zkattn:${recordName}`,
@@ -255,13 +242,13 @@ export async function proveAndSubmit(
     try {
       registry = await findRegistry(conn, env);
     } catch (e) {
-      fail(
+      userFail(
         `network ${conn.networkName} (chain ${chainId}) has no zkattn registry: ${(e as Error).message}`,
       );
     }
     const found = await findModel(conn, registry, commitment);
     if (!found)
-      fail(
+      userFail(
         `model ${commitment.name} with vkHash ${commitment.vkHash} is not registered on ${conn.networkName}; run \`npx hardhat register-model --model ${opts.model} --layer ${layerIndex}${weights === "public" ? " --weights public" : ""} --network ${conn.networkName}\``,
       );
     modelId = found.modelId;
@@ -304,10 +291,20 @@ export async function proveAndSubmit(
     const funder = requester ?? signer;
     const block = await ethers.provider.getBlock("latest");
     const deadline = BigInt((block?.timestamp ?? Math.floor(Date.now() / 1000)) + 3600);
+    // createBounty pins the model version the requester trusts: the current one.
+    const [version] = await (
+      await ethers.getContractAt("ModelRegistry", registry)
+    ).modelStatus(modelId);
     const created = await (
-      await bounty.connect(funder).getFunction("createBounty")(modelId, inputCommitment, deadline, {
-        value: ethers.parseEther("0.01"),
-      })
+      await bounty.connect(funder).getFunction("createBounty")(
+        modelId,
+        version,
+        inputCommitment,
+        deadline,
+        {
+          value: ethers.parseEther("0.01"),
+        },
+      )
     ).wait();
     const ev = created?.logs
       .map((l) => {
@@ -355,6 +352,7 @@ export async function proveAndSubmit(
     chainId,
     bountyId: bountyId?.toString(),
     setupKind: manifest.setupKind,
+    tokens,
     timings: timings as JobTimings,
     proof: result,
   };

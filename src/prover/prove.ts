@@ -14,7 +14,7 @@ import {
   toPublicSignalArray,
   type NamedPublicSignals,
 } from "../circuit/publicSignals.js";
-import type { WeightsMode } from "../circuit/generator.js";
+import type { WeightsMode } from "../circuit/types.js";
 import { circuitInput, publicSignalsFor } from "../circuit/witness.js";
 import {
   encodeOutput,
@@ -26,6 +26,7 @@ import { intAttention } from "../quant/intAttention.js";
 import { dequantizeOutput } from "../quant/quantize.js";
 import type { QuantizedAttentionLayer } from "../quant/types.js";
 import { writeTextAtomically } from "../setup/fsutil.js";
+import { ZkattnUserError } from "../errors.js";
 import type { BlockInput } from "./input.js";
 
 /** Format tag of a proof file. */
@@ -162,22 +163,22 @@ export async function writeProofFile(path: string, r: InferenceProof): Promise<v
 
 /**
  * Reads a proof file written by {@link writeProofFile}.
- * @throws Error `prover: ...` for an unreadable file, another format, or malformed public signals.
+ * @throws ZkattnUserError `prover: ...` for an unreadable file, another format, or malformed public signals.
  */
 export function readProofFile(path: string): InferenceProof {
   let raw: Record<string, unknown>;
   try {
     raw = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
   } catch (e) {
-    throw new Error(`prover: cannot read proof file ${path}: ${(e as Error).message}`);
+    throw new ZkattnUserError(`prover: cannot read proof file ${path}: ${(e as Error).message}`);
   }
   if (raw.format !== PROOF_FILE_FORMAT) {
-    throw new Error(
+    throw new ZkattnUserError(
       `prover: ${path} is not a zkattn proof file (format ${JSON.stringify(raw.format)}, expected ${PROOF_FILE_FORMAT})`,
     );
   }
   const arr = raw.publicSignalArray;
-  if (!Array.isArray(arr)) throw new Error(`prover: ${path} has no publicSignalArray`);
+  if (!Array.isArray(arr)) throw new ZkattnUserError(`prover: ${path} has no publicSignalArray`);
   return {
     ...(raw as unknown as InferenceProof),
     publicSignals: fromPublicSignalArray(arr as string[]),

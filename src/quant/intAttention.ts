@@ -1,18 +1,18 @@
 /**
  * Integer reference of one quantized attention block: the executable specification of the circuit
- * (docs/integer-attention.md; DESIGN.md "The data path"). Every named intermediate returned here
+ * (docs/integer-attention.md; docs/design.md "The data path"). Every named intermediate returned here
  * must equal the circuit's witness bit for bit.
  *
  * Arithmetic is integer-only. JavaScript Numbers are used only where every operand, product and
  * partial sum is an integer of magnitude < 2^53 (so float64 arithmetic on it is exact), as proved
- * from the declared parameter ranges (validateLayer, src/circuit/bounds.ts). Wide dot products
+ * from the declared parameter ranges (validateLayer, src/quant/bounds.ts). Wide dot products
  * (scores, output accumulators) split their operands into 24-bit limbs, accumulate the limb
  * products exactly in Numbers and combine them once in BigInt ({@link exactDot}). Divisions by
  * powers of two use BigInt shifts (`>>` floors toward −∞) or exact power-of-two Number scaling.
  *
  * Every error thrown here is an `Error` whose message starts with `intAttention: `.
  */
-import { attentionBounds } from "../circuit/bounds.js";
+import { attentionBounds } from "./bounds.js";
 import {
   ACTIVATION_MAX,
   ACTIVATION_MIN,

@@ -47,24 +47,31 @@ function fail(file: string, msg: string): never {
   throw new Error(`model file: ${file}: ${msg}`);
 }
 
-/** JSON with objects indented and arrays of primitives on one line (stable, diff-friendly). */
-function serialize(value: unknown, indent = ""): string {
+/**
+ * JSON with objects indented and arrays of primitives on one line (stable, diff-friendly); BigInts
+ * are written as decimal strings. Shared by every generated model file (quantized.json,
+ * quantized-model.json) so their bytes follow one rule.
+ */
+export function stableJson(value: unknown, indent = ""): string {
+  if (typeof value === "bigint") return JSON.stringify(value.toString());
   if (Array.isArray(value)) {
-    if (value.every((v) => v === null || typeof v !== "object")) return JSON.stringify(value);
+    if (value.every((v) => v === null || typeof v !== "object"))
+      return `[${value.map((v) => stableJson(v)).join(",")}]`;
     const inner = indent + "  ";
-    return `[\n${value.map((v) => inner + serialize(v, inner)).join(",\n")}\n${indent}]`;
+    return `[\n${value.map((v) => inner + stableJson(v, inner)).join(",\n")}\n${indent}]`;
   }
   if (value !== null && typeof value === "object") {
     const inner = indent + "  ";
     const entries = Object.entries(value).map(
-      ([k, v]) => `${inner}${JSON.stringify(k)}: ${serialize(v, inner)}`,
+      ([k, v]) => `${inner}${JSON.stringify(k)}: ${stableJson(v, inner)}`,
     );
     return `{\n${entries.join(",\n")}\n${indent}}`;
   }
   return JSON.stringify(value);
 }
 
-function sha256Hex(text: string | Buffer): string {
+/** Hex SHA-256 of a text or buffer (the content hashes of generated model files). */
+export function sha256Hex(text: string | Buffer): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
@@ -98,7 +105,7 @@ export function renderQuantizedModel(m: Omit<QuantizedModel, "contentHash">): {
     },
     layers: m.layers.map(layerToJson),
   };
-  const unhashed = serialize(body);
+  const unhashed = stableJson(body);
   const contentHash = `sha256:${sha256Hex(unhashed)}`;
   const text = unhashed.replace(/\n}$/, `,\n  "contentHash": ${JSON.stringify(contentHash)}\n}\n`);
   return { text, contentHash };

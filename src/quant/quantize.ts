@@ -230,9 +230,11 @@ export function quantizeAttentionLayer(
     bq,
     bk,
     bv,
-    biasBits: signedBitsFor([...bq, ...bk, ...bv]),
+    // At least 2 (here and for outBiasBits), the validator's minimum: a model without c_attn biases (nanoGPT bias=False)
+    // has all-zero biases, which fit in 1 bit.
+    biasBits: Math.max(2, signedBitsFor([...bq, ...bk, ...bv])),
     bo,
-    outBiasBits: signedBitsFor(bo),
+    outBiasBits: Math.max(2, signedBitsFor(bo)),
     cQK,
     cV: new Array(d).fill(1),
     scoreMultiplier: score.multiplier,

@@ -2,6 +2,8 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
+import { circuitArtifacts, setupFiles } from "../artifacts.js";
+import { ZkattnUserError } from "../errors.js";
 import { writeTextAtomically } from "./fsutil.js";
 import { GENERATED_VERIFIERS, type GeneratedVerifierEntry } from "./generatedVerifiers.js";
 import { readManifest } from "./manifest.js";
@@ -21,7 +23,7 @@ export interface VerifierCheck {
  * Regenerates each listed verifier and compares it with the committed file: development
  * entries through the full deterministic pipeline (compile, default-seed development setup,
  * render), production entries from the zkey in their manifest. With `write`, overwrites.
- * @throws Error if a production entry has no manifest/zkey to regenerate from.
+ * @throws ZkattnUserError if a production entry has no manifest/zkey to regenerate from.
  */
 export async function checkGeneratedVerifiers(opts: {
   root: string;
@@ -42,14 +44,14 @@ export async function checkGeneratedVerifiers(opts: {
       });
       zkeyPath = r.zkeyPath;
     } else {
-      const dir = path.join(opts.root, "build", e.name);
-      const m = await readManifest(path.join(dir, "manifest.json"));
-      if (!m || m.setupKind !== "production" || !existsSync(path.join(dir, m.zkey.file))) {
-        throw new Error(
+      const a = circuitArtifacts(opts.root, e.name);
+      const m = await readManifest(a.manifest);
+      if (!m || m.setupKind !== "production" || !existsSync(setupFiles(a.dir, m).zkey)) {
+        throw new ZkattnUserError(
           `setup: cannot check the production verifier of ${e.name}: build/${e.name} has no production zkey; run the production setup first`,
         );
       }
-      zkeyPath = path.join(dir, m.zkey.file);
+      zkeyPath = setupFiles(a.dir, m).zkey;
     }
     const contract = verifierContractName(e.name);
     const rel = path.join(GENERATED_VERIFIERS_DIR, `${contract}.sol`);

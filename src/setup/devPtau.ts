@@ -6,7 +6,7 @@ import { buildBn128 } from "ffjavascript";
 
 import { FixedBasePool, type FixedBaseJob, type Group, POINT_BYTES } from "./fixedBase.js";
 import { FQ_MODULUS, FR_TWO_ADICITY, finv, fmod, fpow } from "./field.js";
-import { tempPathFor } from "./fsutil.js";
+import { releaseTempFile, tempPathFor, trackTempFile } from "./fsutil.js";
 import type { ProgressReporter } from "./progress.js";
 
 /**
@@ -46,7 +46,10 @@ export interface DevPtauOptions {
   /** ptau power P: the file supports circuits with up to 2^P constraints (snarkjs rule). */
   power: number;
   waste: ToxicWaste;
-  /** Destination .ptau path; written to `<path>.tmp` and renamed when complete. */
+  /**
+   * Destination .ptau path; written to a temporary sibling (deleted if the process is
+   * interrupted) and renamed when complete.
+   */
   outPath: string;
   /** Worker threads (default: number of CPUs). */
   threads?: number;
@@ -189,6 +192,7 @@ export async function writeDevPtau(opts: DevPtauOptions): Promise<void> {
   const totalCost = g1Points * COST.G1 + g2Points * COST.G2;
 
   const tmp = tempPathFor(opts.outPath);
+  trackTempFile(tmp);
   const fh = await open(tmp, "w");
   let pool: FixedBasePool | undefined;
   try {
@@ -230,12 +234,14 @@ export async function writeDevPtau(opts: DevPtauOptions): Promise<void> {
   } catch (err) {
     await fh.close();
     await rm(tmp, { force: true });
+    releaseTempFile(tmp);
     throw err;
   } finally {
     await pool?.terminate();
   }
   await fh.close();
   await rename(tmp, opts.outPath);
+  releaseTempFile(tmp);
 }
 
 /**

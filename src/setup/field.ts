@@ -1,11 +1,14 @@
 /**
  * BN254 scalar-field arithmetic on bigints, for the few per-level constants of the development
- * phase-1 file (the bulk work runs in WebAssembly, see fixedBaseWorker.ts).
+ * phase-1 file (the bulk work runs in WebAssembly, see src/setup/fixedBase.ts). The arithmetic is
+ * ffjavascript's `F1Field` (the library snarkjs builds on); this module only names the constants.
  */
+import { F1Field } from "ffjavascript";
 
-/** BN254 scalar field modulus r (EIP-196/197; circom's `bn128` prime). */
-export const FR_MODULUS =
-  21888242871839275222246405745257275088548364400416034343698204186575808495617n;
+import { BN254_SCALAR_FIELD } from "../circuit/publicSignals.js";
+
+/** BN254 scalar field modulus r: the one constant, src/circuit/publicSignals.ts. */
+export const FR_MODULUS = BN254_SCALAR_FIELD;
 
 /** BN254 base field modulus q (EIP-196/197); the `q` written in .ptau headers. */
 export const FQ_MODULUS =
@@ -14,30 +17,24 @@ export const FQ_MODULUS =
 /** Largest k with 2^k | r − 1 (the 2-adicity of the BN254 scalar field). */
 export const FR_TWO_ADICITY = 28;
 
+/** The scalar field Fr of BN254 (ffjavascript). */
+export const Fr = new F1Field(FR_MODULUS);
+
 /** `x mod r` in [0, r). */
 export function fmod(x: bigint): bigint {
-  const m = x % FR_MODULUS;
-  return m < 0n ? m + FR_MODULUS : m;
+  return Fr.e(x);
 }
 
-/** `base^exp mod r` by square-and-multiply; exp ≥ 0. */
+/** `base^exp mod r`; exp ≥ 0. */
 export function fpow(base: bigint, exp: bigint): bigint {
-  let result = 1n;
-  let b = fmod(base);
-  let e = exp;
-  while (e > 0n) {
-    if (e & 1n) result = (result * b) % FR_MODULUS;
-    b = (b * b) % FR_MODULUS;
-    e >>= 1n;
-  }
-  return result;
+  return Fr.pow(Fr.e(base), exp);
 }
 
 /**
- * Multiplicative inverse mod r (Fermat: x^(r−2)).
+ * Multiplicative inverse mod r.
  * @throws Error if x ≡ 0.
  */
 export function finv(x: bigint): bigint {
   if (fmod(x) === 0n) throw new Error("setup: internal error: inverse of zero in the scalar field");
-  return fpow(x, FR_MODULUS - 2n);
+  return Fr.inv(Fr.e(x));
 }

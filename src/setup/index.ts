@@ -35,7 +35,7 @@ export { type Groth16VerificationKey, verifierWords, vkHash } from "./vkHash.js"
 
 /**
  * Stops the worker threads of the shared ffjavascript BN254 curve that snarkjs creates
- * (`globalThis.curve_bn128`); CLIs call it before exiting (DESIGN.md "Toolchain facts").
+ * (`globalThis.curve_bn128`); CLIs call it before exiting (docs/design.md "Toolchain facts").
  */
 export async function releaseCurve(): Promise<void> {
   const g = globalThis as { curve_bn128?: { terminate(): Promise<void> } | null };

@@ -7,7 +7,14 @@ import { fileURLToPath } from "node:url";
 import * as snarkjs from "snarkjs";
 
 import { deriveToxicWaste, writeDevPtau } from "./devPtau.js";
-import { tempPathFor, writeTextAtomically } from "./fsutil.js";
+import {
+  formatBytes,
+  releaseTempFile,
+  sweepStaleTempFiles,
+  tempPathFor,
+  trackTempFile,
+  writeTextAtomically,
+} from "./fsutil.js";
 import { circuitHashOf, hashFile } from "./hashes.js";
 import {
   DEV_WARNING,
@@ -17,7 +24,14 @@ import {
   type SetupManifest,
   writeManifest,
 } from "./manifest.js";
-import { type ProgressReporter, type SetupLogger, silentLogger } from "./progress.js";
+import {
+  fileLogger,
+  type ProgressReporter,
+  type SetupLogger,
+  silentLogger,
+  snarkjsStepLogger,
+  teeLogger,
+} from "./progress.js";
 import { checkProductionPtau, inspectPtau } from "./ptau.js";
 import type { PublishedPtau } from "./publishedPtau.js";
 import { readR1csInfo, requiredPtauPower } from "./r1cs.js";
@@ -129,11 +143,15 @@ export async function snarkjsVersion(): Promise<string> {
  * verification key, vkHash and manifest. Files are named `<name>.dev-INSECURE.*` and the
  * manifest carries {@link DEV_WARNING}. Re-running reuses the keys when the manifest's
  * circuitHash and inputs match and the zkey's sha256 is unchanged; a changed r1cs always
- * triggers a new setup.
+ * triggers a new setup. Every long-running file (ptau, zkeys) is written to a temporary sibling
+ * that is deleted if the process is interrupted (SIGINT, SIGTERM) and renamed when complete;
+ * temporary files that killed runs left in `buildDir` and `ptauCacheDir` are removed first and
+ * logged ("removed stale …").
  * @throws Error from the r1cs reader (not BN254, not an r1cs) or from snarkjs.
  */
 export async function runDevelopmentSetup(opts: DevSetupOptions): Promise<SetupResult> {
-  const log = opts.logger ?? silentLogger;
+  const fileLog = setupLog(opts, "development");
+  const log = teeLogger(opts.logger ?? silentLogger, fileLog);
   log.warn(DEV_WARNING);
   const info = await readR1csInfo(opts.r1csPath);
   const power = requiredPtauPower(info);
@@ -153,6 +171,7 @@ export async function runDevelopmentSetup(opts: DevSetupOptions): Promise<SetupR
   const version = await snarkjsVersion();
   const inputsKey = fingerprint({ kind: "development/v3", power, seedTag, version });
   const paths = artifactPaths(opts.buildDir, opts.name, "development");
+  await sweepStale([opts.buildDir, opts.ptauCacheDir], log);
 
   if (!opts.force && !opts.random) {
     const reused = await tryReuse(paths, circuitHash, inputsKey, log);
@@ -207,6 +226,7 @@ export async function runDevelopmentSetup(opts: DevSetupOptions): Promise<SetupR
     opts.random ? [{ name: devContribution }] : [],
     devBeacon,
     log,
+    fileLog,
   );
   seconds.phase2 = (performance.now() - t) / 1000;
 
@@ -242,11 +262,10 @@ export async function runDevelopmentSetup(opts: DevSetupOptions): Promise<SetupR
  * structure, power, published blake2b-512 hash), then `snarkjs zkey new`, the named
  * contributions in order (`zkey contribute`), and the final beacon (`zkey beacon`).
  * Re-running reuses the keys when the circuit, ptau hash, contribution names and beacon match
- * and the zkey is unchanged.
+ * and the zkey is unchanged. Temporary files are handled as in {@link runDevelopmentSetup}.
  * @throws Error `setup: ...` for a bad ptau (see ptau.ts), no contributions, or a bad beacon.
  */
 export async function runProductionSetup(opts: ProductionSetupOptions): Promise<SetupResult> {
-  const log = opts.logger ?? silentLogger;
   if (opts.contributions.length === 0) {
     throw new Error(
       'setup: a production setup needs at least one named phase-2 contribution (--contributions "alice,bob")',
@@ -261,6 +280,8 @@ export async function runProductionSetup(opts: ProductionSetupOptions): Promise<
     );
   }
   const beaconHex = opts.beaconHash.replace(/^0x/, "").toLowerCase();
+  const fileLog = setupLog(opts, "production");
+  const log = teeLogger(opts.logger ?? silentLogger, fileLog);
   const info = await readR1csInfo(opts.r1csPath);
   const power = requiredPtauPower(info);
   const circuitHash = await circuitHashOf(opts.r1csPath);
@@ -294,6 +315,7 @@ export async function runProductionSetup(opts: ProductionSetupOptions): Promise<
     version,
   });
   const paths = artifactPaths(opts.buildDir, opts.name, "production");
+  await sweepStale([opts.buildDir], log);
   if (!opts.force) {
     const reused = await tryReuse(paths, circuitHash, inputsKey, log);
     if (reused) return reused;
@@ -307,6 +329,7 @@ export async function runProductionSetup(opts: ProductionSetupOptions): Promise<
     opts.contributions,
     { ...beacon, name: "zkattn final beacon" },
     log,
+    fileLog,
   );
   const seconds = { phase2: (performance.now() - t) / 1000 };
   const manifest = await finish(opts, paths, {
@@ -366,57 +389,99 @@ async function phase2(
   contributions: Phase2Contribution[],
   beacon: { name: string; hashHex: string; iterationsExp: number } | null,
   log: SetupLogger,
+  fileLog: SetupLogger,
 ): Promise<void> {
   const tmp: string[] = [];
-  const step = (i: number) => {
-    const p = `${zkeyPath}.step${i}-${process.pid}`;
+  const track = (p: string) => {
     tmp.push(p);
+    trackTempFile(p);
     return p;
   };
-  const timed = async <T>(label: string, f: () => Promise<T>): Promise<T> => {
+  const step = (i: number) => track(`${zkeyPath}.step${i}-${process.pid}`);
+  // Each snarkjs step: one narrative line, a progress bar driven by snarkjs' own progress
+  // messages, and everything snarkjs says (hash dumps included) in setup.log only.
+  const timed = async <T>(
+    label: string,
+    short: string,
+    f: (snarkjsLog: SetupLogger) => Promise<T>,
+  ): Promise<T> => {
     const t = performance.now();
+    const progress = opts.progress;
     log.info(`phase 2: ${label}`);
-    const r = await f();
-    log.info(`phase 2: ${label} done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    fileLog.info(`snarkjs ${short}:`);
+    progress?.start(`phase 2: ${short}`, 1);
+    const r = await f(snarkjsStepLogger(fileLog, log, progress, `phase 2: ${short}`));
+    if (progress) progress.stop();
+    else log.info(`phase 2: ${short} done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     return r;
   };
   try {
     const n = contributions.length + (beacon ? 1 : 0);
-    let cur = n === 0 ? tempPathFor(zkeyPath) : step(0);
-    if (n === 0) tmp.push(cur);
-    const r = await timed("snarkjs zkey new (Groth16 setup for the circuit)", () =>
-      snarkjs.zKey.newZKey(opts.r1csPath, ptauPath, cur, log),
+    let cur = n === 0 ? track(tempPathFor(zkeyPath)) : step(0);
+    const r = await timed("snarkjs zkey new (Groth16 setup for the circuit)", "zkey new", (l) =>
+      snarkjs.zKey.newZKey(opts.r1csPath, ptauPath, cur, l),
     );
     if (r === -1 || r === undefined)
       throw new Error("setup: snarkjs zkey new failed; see the log above");
     for (const [i, c] of contributions.entries()) {
-      const next = i === n - 1 ? tempPathFor(zkeyPath) : step(i + 1);
-      tmp.push(next);
-      const rc = await timed(`contribution ${i + 1}/${contributions.length} "${c.name}"`, () =>
-        snarkjs.zKey.contribute(
-          cur,
-          next,
-          c.name,
-          c.entropy ?? randomBytes(32).toString("hex"),
-          log,
-        ),
+      const next = i === n - 1 ? track(tempPathFor(zkeyPath)) : step(i + 1);
+      const rc = await timed(
+        `contribution ${i + 1}/${contributions.length} "${c.name}"`,
+        `contribution ${i + 1}/${contributions.length}`,
+        (l) =>
+          snarkjs.zKey.contribute(
+            cur,
+            next,
+            c.name,
+            c.entropy ?? randomBytes(32).toString("hex"),
+            l,
+          ),
       );
       if (rc === -1)
         throw new Error(`setup: snarkjs zkey contribute "${c.name}" failed; see the log above`);
       cur = next;
     }
     if (beacon) {
-      const next = tempPathFor(zkeyPath);
-      tmp.push(next);
-      const rb = await timed(`beacon "${beacon.name}" (2^${beacon.iterationsExp} iterations)`, () =>
-        snarkjs.zKey.beacon(cur, next, beacon.name, beacon.hashHex, beacon.iterationsExp, log),
+      const next = track(tempPathFor(zkeyPath));
+      const rb = await timed(
+        `beacon "${beacon.name}" (2^${beacon.iterationsExp} iterations)`,
+        "beacon",
+        (l) => snarkjs.zKey.beacon(cur, next, beacon.name, beacon.hashHex, beacon.iterationsExp, l),
       );
       if (rb === -1) throw new Error("setup: snarkjs zkey beacon failed; see the log above");
       cur = next;
     }
     await rename(cur, zkeyPath);
   } finally {
-    for (const p of tmp) await rm(p, { force: true });
+    for (const p of tmp) {
+      await rm(p, { force: true });
+      releaseTempFile(p);
+    }
+  }
+}
+
+/**
+ * build/<name>/setup.log: the setup's narrative and everything snarkjs logs (its hash dumps
+ * and per-chunk messages), appended per run under a header line.
+ */
+function setupLog(opts: CommonSetupOptions, kind: SetupKind): SetupLogger {
+  const log = fileLogger(path.join(opts.buildDir, "setup.log"));
+  log.info(`=== ${kind} setup of ${opts.name} (${opts.r1csPath}), process ${process.pid} ===`);
+  return log;
+}
+
+/**
+ * Deletes the temporary files that interrupted runs (killed processes) left in `dirs` and says
+ * so, e.g. "removed stale build/x/x.dev-INSECURE.zkey.step0-1234 (98 MB) left by an
+ * interrupted run (process 1234)".
+ */
+async function sweepStale(dirs: string[], log: SetupLogger): Promise<void> {
+  for (const f of await sweepStaleTempFiles(dirs)) {
+    const rel = path.relative(process.cwd(), f.path);
+    const shown = rel.startsWith("..") || path.isAbsolute(rel) ? f.path : rel;
+    log.info(
+      `removed stale ${shown} (${formatBytes(f.bytes)}) left by an interrupted run (process ${f.pid})`,
+    );
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * Argmax stage and the greedy-decoding check (docs/integer-model.md "Argmax").
  */
-import type { WeightsMode } from "../circuit/generator.js";
+import type { WeightsMode } from "../circuit/types.js";
 import { unsignedBits } from "./circomText.js";
 import { fail } from "./common.js";
 import type { EmitContext, StageEmission } from "./emit.js";

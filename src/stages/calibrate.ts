@@ -3,7 +3,7 @@
  * "Calibration"): one float forward pass (src/model/float.ts) per calibration sequence, recording
  * the largest magnitude of every activation a stage quantizes.
  */
-import { forward } from "../model/float.js";
+import { forward, generate } from "../model/float.js";
 import type { GptModel } from "../model/stateDict.js";
 import { fail } from "./common.js";
 
@@ -54,11 +54,13 @@ function maxAbs(m: number, data: Float64Array): number {
  * @param model float model.
  * @param sequences token sequences (1 .. blockSize tokens each); for gpt-nano-sort the 729 sort
  *   contexts (prompt + its first 5 sorted tokens, 11 tokens).
+ * @param onProgress called after each sequence with (done, total), e.g. for a progress bar.
  * @throws `stages: ` error for an empty calibration set; `float: ` errors for bad tokens.
  */
 export function calibrateModel(
   model: GptModel,
   sequences: readonly (readonly number[])[],
+  onProgress?: (done: number, total: number) => void,
 ): ModelRanges {
   if (sequences.length === 0) fail("the calibration set is empty; pass at least one sequence");
   const { nEmbd: d, nLayer } = model.config;
@@ -76,6 +78,7 @@ export function calibrateModel(
     lnF: new Float64Array(d),
     sequences: sequences.length,
   };
+  let done = 0;
   for (const seq of sequences) {
     const tr = forward(model, seq);
     r.x0 = maxAbs(r.x0, tr.x.data);
@@ -90,6 +93,26 @@ export function calibrateModel(
       s.mlpResid = maxAbs(s.mlpResid, lt.mlpResid.data);
     });
     maxAbsPerChannel(r.lnF, tr.ln_f.data);
+    onProgress?.(++done, sequences.length);
   }
   return r;
+}
+
+/**
+ * The calibration sequences of a task's prompts: each prompt followed by the first
+ * `generate − 1` tokens the float model generates greedily from it (prompt length + generate − 1
+ * tokens: the longest context greedy decoding feeds; by causality every shorter context's
+ * activations are prefixes of it). Where the float model answers correctly (gpt-nano-sort: all
+ * 729 prompts; mingpt-adder: all 10,000) these are the teacher-forced contexts of the answers.
+ * @param model float model.
+ * @param prompts token prompts.
+ * @param generateCount tokens the task generates (≥ 1).
+ * @throws `float: ` errors for bad tokens or a context longer than block_size.
+ */
+export function calibrationContexts(
+  model: GptModel,
+  prompts: readonly (readonly number[])[],
+  generateCount: number,
+): number[][] {
+  return prompts.map((p) => generate(model, p, generateCount - 1));
 }

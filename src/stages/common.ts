@@ -6,7 +6,7 @@
  * Every error thrown here is an `Error` whose message starts with `stages: `.
  */
 
-import type { WeightsMode } from "../circuit/generator.js";
+import type { WeightsMode } from "../circuit/types.js";
 import type { EmitContext, StageEmission } from "./emit.js";
 
 /** Throws `stages: <msg>`. */
@@ -195,10 +195,17 @@ export interface Stage<P = unknown> {
   emitCircom?: (ctx: EmitContext) => StageEmission;
   /**
    * The stage's constraint count as a formula of T and the weights mode (pinned against the
-   * compiled count in a test; the derivation in the implementation's comment). `promptLength`
-   * (EmitContext.promptLength) is read by the argmax stage only.
+   * compiled count in a test; the derivation in the implementation's comment).
+   * `inputsRangeChecked` (EmitContext.inputsRangeChecked) is read by the LayerNorm and residual
+   * stages (they drop their input range checks); `promptLength` (EmitContext.promptLength) by the
+   * argmax stage only.
    */
-  constraints?: (T: number, weights: WeightsMode, promptLength?: number) => number;
+  constraints?: (
+    T: number,
+    weights: WeightsMode,
+    promptLength?: number,
+    inputsRangeChecked?: boolean,
+  ) => number;
   /**
    * Private-weights mode: values of the emission's `privateInputs`, by name (nested arrays of
    * integers in the shapes declared there).

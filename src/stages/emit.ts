@@ -14,7 +14,7 @@
  * stages never collide; `ctx.id` is a circom identifier derived from the stage name
  * (`h0.ln1` → `h0_ln1`, see {@link stageId}).
  */
-import type { WeightsMode } from "../circuit/generator.js";
+import type { WeightsMode } from "../circuit/types.js";
 
 /** What the whole-model generator tells a stage's emitter. */
 export interface EmitContext {
@@ -41,6 +41,13 @@ export interface EmitContext {
    * the argmax stage reads it (its emitter throws when it is missing).
    */
   promptLength?: number;
+  /**
+   * True when the generator guarantees that every input value already lies in the stage's
+   * declared input range because the producing stage range-proves it (e.g. a residual add's
+   * clamped output, an embedding with constant tables). The stage then skips its own input range
+   * checks. Default (undefined/false): the stage range-checks its inputs itself.
+   */
+  inputsRangeChecked?: boolean;
 }
 
 /** A named intermediate an emission declares, and where its values are in the stage's trace. */

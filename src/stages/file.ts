@@ -5,13 +5,13 @@
  * byte-identical file, carrying `contentHash = "sha256:" + hex(sha256(text without the
  * contentHash line))` like quantized.json; the loader recomputes it.
  */
-import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-import { loadGptModel, type GptConfig, type GptModel } from "../model/stateDict.js";
-import { allSortInputs, sortContext } from "../model/tokens.js";
-import { calibrateModel } from "./calibrate.js";
+import { loadModelDir } from "../model/description.js";
+import { sha256Hex, stableJson } from "../quant/modelFile.js";
+import type { GptConfig, GptModel } from "../model/stateDict.js";
+import { calibrateModel, calibrationContexts } from "./calibrate.js";
 import { fail, RESIDUAL_BITS, STAGE_MULTIPLIER_BITS } from "./common.js";
 import { GELU_A_Q, GELU_CLIP_Q, GELU_COEF_BITS, GELU_IN_FRAC_BITS } from "./gelu.js";
 import { LN_COEF_BITS, LN_INV_BITS } from "./layerNorm.js";
@@ -22,9 +22,9 @@ import { validateIntModel } from "./validate.js";
 export const INT_MODEL_FORMAT = "zkattn-quantized-int-model/1";
 /** File name inside the model directory. */
 export const INT_MODEL_FILE = "quantized-model.json";
-/** The float source inside a model directory (as src/quant/pipeline.ts). */
+/** gpt-nano-sort's float source inside its model directory (as src/quant/pipeline.ts). */
 export const INT_MODEL_SOURCE = "source/gpt-nano-sort-model.json";
-/** Calibration description recorded in the file. */
+/** gpt-nano-sort's calibration description (its model.json says the same). */
 export const INT_MODEL_CALIBRATION =
   "float model over all 729 length-6 sort prompts, each followed by its first 5 sorted tokens (11 tokens)";
 
@@ -37,26 +37,6 @@ export interface IntModelFile {
   params: IntModelParams;
   contentHash: string;
 }
-
-function serialize(value: unknown, indent = ""): string {
-  if (typeof value === "bigint") return JSON.stringify(value.toString());
-  if (Array.isArray(value)) {
-    if (value.every((v) => v === null || typeof v !== "object"))
-      return `[${value.map((v) => serialize(v)).join(",")}]`;
-    const inner = indent + "  ";
-    return `[\n${value.map((v) => inner + serialize(v, inner)).join(",\n")}\n${indent}]`;
-  }
-  if (value !== null && typeof value === "object") {
-    const inner = indent + "  ";
-    const entries = Object.entries(value).map(
-      ([k, v]) => `${inner}${JSON.stringify(k)}: ${serialize(v, inner)}`,
-    );
-    return `{\n${entries.join(",\n")}\n${indent}}`;
-  }
-  return JSON.stringify(value);
-}
-
-const sha256Hex = (t: string | Buffer) => createHash("sha256").update(t).digest("hex");
 
 /** Renders the file text (bigints as decimal strings) and its contentHash. */
 export function renderIntModel(m: Omit<IntModelFile, "contentHash">): {
@@ -81,39 +61,51 @@ export function renderIntModel(m: Omit<IntModelFile, "contentHash">): {
     },
     params: m.params,
   };
-  const unhashed = serialize(body);
+  const unhashed = stableJson(body);
   const contentHash = `sha256:${sha256Hex(unhashed)}`;
   const text = unhashed.replace(/\n}$/, `,\n  "contentHash": ${JSON.stringify(contentHash)}\n}\n`);
   return { text, contentHash };
 }
 
 /**
- * Quantizes a model directory's float source into the whole integer model, in memory.
- * @param dir model directory with source/gpt-nano-sort-model.json.
+ * Quantizes a model directory into the whole integer model, in memory: reads `<dir>/model.json`
+ * (src/model/description.ts), imports the float source it names, calibrates on the float model's
+ * greedy contexts of the calibration prompts it names ({@link calibrationContexts}), quantizes
+ * every stage ({@link quantizeIntModel}).
+ * @param dir model directory with model.json, the source file and the calibration prompts file.
+ * @param onProgress calibration progress, (done, total) sequences.
  * @returns the float model, the file contents (without hash) and the rendered text.
+ * @throws `model: `, `task: `, `import: ` errors naming the bad file, field, tensor or prompt;
+ *   `stages: ` errors of the quantizer.
  */
-export function buildIntModel(dir: string): {
+export function buildIntModel(
+  dir: string,
+  onProgress?: (done: number, total: number) => void,
+): {
   float: GptModel;
   file: Omit<IntModelFile, "contentHash">;
   text: string;
 } {
-  const sourcePath = path.join(dir, INT_MODEL_SOURCE);
-  const float = loadGptModel(sourcePath);
-  const sequences = allSortInputs().map(sortContext);
-  const params = quantizeIntModel(float, calibrateModel(float, sequences));
+  const md = loadModelDir(dir);
+  const { float, description } = md;
+  const sequences = calibrationContexts(float, md.calibrationPrompts, description.task.generate);
+  const params = quantizeIntModel(float, calibrateModel(float, sequences, onProgress));
   const file = {
-    name: path.basename(path.resolve(dir)),
-    source: { file: INT_MODEL_SOURCE, sha256: sha256Hex(readFileSync(sourcePath)) },
+    name: description.name,
+    source: { file: description.source.file, sha256: sha256Hex(readFileSync(md.sourcePath)) },
     config: float.config,
-    calibration: { sequences: sequences.length, description: INT_MODEL_CALIBRATION },
+    calibration: { sequences: sequences.length, description: description.calibration.description },
     params,
   };
   return { float, file, text: renderIntModel(file).text };
 }
 
 /** Quantizes a model directory and writes `<dir>/quantized-model.json` atomically. */
-export function writeIntModelDir(dir: string): { file: string; contentHash: string } {
-  const { file } = buildIntModel(dir);
+export function writeIntModelDir(
+  dir: string,
+  onProgress?: (done: number, total: number) => void,
+): { file: string; contentHash: string } {
+  const { file } = buildIntModel(dir, onProgress);
   const { text, contentHash } = renderIntModel(file);
   mkdirSync(dir, { recursive: true });
   const out = path.join(dir, INT_MODEL_FILE);

@@ -7,7 +7,7 @@
 import type { Tensor } from "../model/stateDict.js";
 import { packSigned } from "../circuit/commitments.js";
 import { packedCount } from "../circuit/constraints.js";
-import type { WeightsMode } from "../circuit/generator.js";
+import type { WeightsMode } from "../circuit/types.js";
 import { constMatrixFn, rowsOf } from "./circomText.js";
 import type { EmitContext, StageEmission } from "./emit.js";
 import { bound, fail, INT8_MAX, matVec, roundHalfAway, WEIGHT_MAX, type Bound } from "./common.js";

@@ -8,7 +8,8 @@ import type { GptLayerWeights } from "../model/stateDict.js";
 import { packSigned } from "../circuit/commitments.js";
 import { packedCount, sponge } from "../circuit/constraints.js";
 
-import { CHALLENGE_TAG, type WeightsMode } from "../circuit/generator.js";
+import { CHALLENGE_TAG } from "../circuit/generator.js";
+import type { WeightsMode } from "../circuit/types.js";
 import {
   bound,
   clampBig,

@@ -3,6 +3,7 @@ import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { ensureModelDeployment, isPersistentNetwork } from "../../src/deploy/ensure.js";
 import { resolveModelRegistration } from "../../src/deploy/modelInputs.js";
 import { parseWeightsMode } from "../../src/circuit/mainCircuits.js";
+import { reportingUserErrors } from "./userErrors.js";
 
 /** Arguments of `register-model` (see tasks/deploy.ts). */
 interface RegisterModelArgs {
@@ -15,6 +16,7 @@ interface RegisterModelArgs {
   vkHash: string;
   modelHash: string;
   uri: string;
+  insecureAllowDevelopmentKeys: boolean;
 }
 
 /**
@@ -22,7 +24,9 @@ interface RegisterModelArgs {
  * `ensureModelDeployment` (registry, verifier route, model; src/deploy/ensure.ts) on the
  * `--network` connection. Prints the modelId on the last line.
  */
-export default async function registerModelAction(
+export default reportingUserErrors(registerModelAction);
+
+async function registerModelAction(
   args: RegisterModelArgs,
   hre: HardhatRuntimeEnvironment,
 ): Promise<void> {
@@ -39,7 +43,10 @@ export default async function registerModelAction(
       `note: ${conn.networkName} is the in-process network; everything deployed here disappears when the command ends (use \`npx hardhat node\` and --network localhost to keep it)`,
     );
   }
-  const { registry, modelId } = await ensureModelDeployment(conn, env, reg);
+  const { insecureAllowDevelopmentKeys } = args;
+  const { registry, modelId } = await ensureModelDeployment(conn, env, reg, {
+    allowInsecureDevelopmentKeys: insecureAllowDevelopmentKeys,
+  });
   console.log(
     `registry ${registry}\nmodel ${reg.name} (modelHash ${reg.modelHash})\nmodelId ${modelId}`,
   );

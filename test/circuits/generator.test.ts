@@ -3,7 +3,8 @@ import path from "node:path";
 
 import { expect } from "chai";
 
-import { attentionBounds } from "../../src/circuit/bounds.js";
+import { attentionBounds } from "../../src/quant/bounds.js";
+import { CIRCOM_CONSTANTS_FILE, renderCircomConstants } from "../../src/circuit/circomConstants.js";
 import { modelCommitment } from "../../src/circuit/commitments.js";
 import { generateLayerCircuit, layerCircuitWidths } from "../../src/circuit/generator.js";
 import {
@@ -12,6 +13,7 @@ import {
   templateNameFor,
 } from "../../src/circuit/mainCircuits.js";
 import { PUBLIC_SIGNALS } from "../../src/circuit/publicSignals.js";
+import { PACK_FIELD_BITS } from "../../src/quant/constants.js";
 import { syntheticLayer } from "../../src/circuit/synthetic.js";
 
 import { ROOT } from "./harness.js";
@@ -37,6 +39,24 @@ describe("circuit generator", () => {
     expect(committed.map((f) => `circuits/main/${f}`).sort()).to.deep.equal(
       generated.map((c) => c.file).sort(),
     );
+  });
+
+  it("circuits/lib/constants.circom is what gen-circuits generates, and no library file retypes the pack width", () => {
+    expect(
+      readFileSync(path.join(ROOT, CIRCOM_CONSTANTS_FILE), "utf8"),
+      `${CIRCOM_CONSTANTS_FILE} drifted; run npx tsx scripts/gen-circuits.ts`,
+    ).to.equal(renderCircomConstants());
+    expect(renderCircomConstants()).to.include(`return ${PACK_FIELD_BITS};`);
+    const lib = path.join(ROOT, "circuits/lib");
+    for (const f of readdirSync(lib).filter((f) => f.endsWith(".circom"))) {
+      if (`circuits/lib/${f}` === CIRCOM_CONSTANTS_FILE) continue;
+      // Code only: comments may quote the value.
+      const code = readFileSync(path.join(lib, f), "utf8").replace(/\/\/[^\n]*/g, "");
+      expect(
+        code,
+        `circuits/lib/${f} retypes ${PACK_FIELD_BITS}; use PACK_FIELD_BITS()`,
+      ).to.not.match(new RegExp(`\\b${PACK_FIELD_BITS}\\b`));
+    }
   });
 
   it("marks generated files as generated and declares the public inputs in PUBLIC_SIGNALS order", () => {

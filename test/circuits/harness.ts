@@ -4,15 +4,14 @@
  * expectFail on inputs the circuit must reject, editWitness + expectConstraintFail to attack
  * soundness, and the constraint count.
  */
-import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile, readdir, rename, rm } from "node:fs/promises";
+import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { expect } from "chai";
 
-import { compileCircuit } from "../../src/circom/compile.js";
+import { compileCircuit, compileKey } from "../../src/circom/compile.js";
 import { firstViolatedConstraint, readR1cs, type R1cs } from "../../src/circuit/r1cs.js";
 import {
   expectedSignals,
@@ -26,15 +25,12 @@ import type { IntAttentionTrace } from "../../src/quant/types.js";
 /** Repository root (the cwd circom2 must run in). */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-/** Hash of a circuit's source and every library file it may include, plus the optimization level. */
-async function buildKey(circuit: string, optimization: 1 | 2): Promise<string> {
-  const h = createHash("sha256");
-  h.update(`O${optimization}\n`);
-  h.update(await readFile(path.join(ROOT, circuit)));
-  const lib = path.join(ROOT, "circuits/lib");
-  for (const f of (await readdir(lib)).sort())
-    h.update(f).update(await readFile(path.join(lib, f)));
-  return h.digest("hex").slice(0, 16);
+/**
+ * Short build key of a test circuit: src/circom/compile.ts `compileKey` (the circuit, every file
+ * it includes, the toolchain versions, the optimization level), as the prover's cache uses.
+ */
+function buildKey(circuit: string, optimization: 1 | 2): string {
+  return compileKey(ROOT, circuit, optimization).slice(0, 16);
 }
 
 /** A compiled circuit with its witness calculator, constraint system and signal names. */
@@ -149,7 +145,7 @@ export async function compileTester(
   const outDir = path.join(
     "build",
     "circuits",
-    `${base}-O${optimization}-${await buildKey(circuit, optimization)}`,
+    `${base}-O${optimization}-${buildKey(circuit, optimization)}`,
   );
   const r1csPath = path.join(ROOT, outDir, `${base}.r1cs`);
   const wasmPath = path.join(ROOT, outDir, `${base}_js`, `${base}.wasm`);

@@ -5,11 +5,14 @@ import { expect } from "chai";
 import { network } from "hardhat";
 
 import {
+  type GasMeasurement,
+  measurePredictionClaimGas,
   measureVerifyGas,
   PAIRING_FLOOR_GAS,
   VERIFY_INFERENCE_GAS_TARGET,
   type GasReport,
 } from "../../scripts/fixtures/gasBenchmark.js";
+import { buildMockGenerationFixture } from "../../scripts/fixtures/mockGeneration.js";
 import { buildMockInferenceFixture, PROJECT_ROOT } from "../../scripts/fixtures/mockInference.js";
 
 const { ethers } = await network.create();
@@ -22,14 +25,16 @@ const { ethers } = await network.create();
  */
 describe("verifyInference gas (4 public inputs)", function () {
   let report: GasReport;
-  let snapshot: GasReport;
+  let predictionClaim: GasMeasurement;
+  let snapshot: GasReport & { predictionBountyClaim: GasMeasurement };
 
   before(async function () {
     const fixture = await buildMockInferenceFixture();
     report = await measureVerifyGas(ethers, fixture);
+    predictionClaim = await measurePredictionClaimGas(ethers, await buildMockGenerationFixture());
     snapshot = JSON.parse(
       await readFile(path.join(PROJECT_ROOT, "bench/gas-snapshot.json"), "utf8"),
-    ) as GasReport;
+    ) as typeof snapshot;
   });
 
   after(async function () {
@@ -54,5 +59,6 @@ describe("verifyInference gas (4 public inputs)", function () {
       snapshot.verifyInferenceWithClaims.executionGas,
     );
     expect(report.bareVerifier.executionGas).to.equal(snapshot.bareVerifier.executionGas);
+    expect(predictionClaim.executionGas).to.equal(snapshot.predictionBountyClaim.executionGas);
   });
 });

@@ -24,6 +24,10 @@ import {
   type MockInferenceFixture,
 } from "../../scripts/fixtures/mockInference.js";
 import { directBinding } from "../../src/contracts/calldata.js";
+import {
+  buildMockGenerationFixture,
+  MOCK_GENERATION_VERIFIER_SOL,
+} from "../../scripts/fixtures/mockGeneration.js";
 import { proveMock } from "../../scripts/fixtures/mockProofs.js";
 
 const read = (rel: string) => readFile(path.join(PROJECT_ROOT, rel), "utf8");
@@ -69,6 +73,14 @@ describe("generated contract artifacts and the shared public-signal layout", fun
     expect(fixture.verifierSource.startsWith("// SPDX-License-Identifier: GPL-3.0\n")).to.equal(
       true,
     );
+  });
+
+  it("keeps the committed MockGenerationVerifier.sol equal to what the deterministic fixture setup generates", async function () {
+    const generation = await buildMockGenerationFixture();
+    expect(
+      await read(MOCK_GENERATION_VERIFIER_SOL),
+      "run npx tsx scripts/fixtures/mockGeneration.ts",
+    ).to.equal(generation.verifierSource);
   });
 
   it("compiles the mock circuit with its public inputs in the PUBLIC_SIGNALS order (wires 1..4 of the .sym file)", async function () {

@@ -80,6 +80,7 @@ describe("ModelRegistry (ERC-7992) with real Groth16 proofs of the mock inferenc
       fixture.circuitHash,
       fixture.vkHash,
       await verifier.getAddress(),
+      true, // the mock fixture's keys come from a development setup
     );
     return { admin, alice, bob, carol, verifier, registry };
   }
@@ -100,20 +101,55 @@ describe("ModelRegistry (ERC-7992) with real Groth16 proofs of the mock inferenc
       await expect(
         registry
           .connect(admin)
-          .registerVerifier(circuitHash, fixture.vkHash, await verifier.getAddress()),
+          .registerVerifier(circuitHash, fixture.vkHash, await verifier.getAddress(), false),
       )
         .to.emit(registry, "VerifierRegistered")
-        .withArgs(circuitHash, fixture.vkHash, await verifier.getAddress());
+        .withArgs(circuitHash, fixture.vkHash, await verifier.getAddress(), false);
       expect(await registry.verifierOf(circuitHash, fixture.vkHash)).to.equal(
         await verifier.getAddress(),
       );
+    });
+
+    it("marks a route registered as development, visible per route and per model (finding 2)", async function () {
+      const { alice, registry, verifier } = await networkHelpers.loadFixture(deployRegistry);
+      // deployRegistry routed the mock fixture's development key with development = true.
+      expect(await registry.isDevelopmentRoute(fixture.circuitHash, fixture.vkHash)).to.equal(true);
+      const productionVk = id("a production key");
+      await expect(
+        registry.registerVerifier(
+          fixture.circuitHash,
+          productionVk,
+          await verifier.getAddress(),
+          false,
+        ),
+      )
+        .to.emit(registry, "VerifierRegistered")
+        .withArgs(fixture.circuitHash, productionVk, await verifier.getAddress(), false);
+      expect(await registry.isDevelopmentRoute(fixture.circuitHash, productionVk)).to.equal(false);
+      await registry.connect(alice).registerModel(commitmentOf(MOCK_MODEL));
+      expect([...(await registry.modelStatus(1n))]).to.deep.equal([0n, false, true]);
+      // An update to the production route clears the flag with the version.
+      await registry
+        .connect(alice)
+        .updateModel(1n, commitmentOf(MOCK_MODEL, { vkHash: productionVk }));
+      expect([...(await registry.modelStatus(1n))]).to.deep.equal([1n, false, false]);
+      await registry.connect(alice).deprecateModel(1n);
+      expect([...(await registry.modelStatus(1n))]).to.deep.equal([1n, true, false]);
+      await expect(registry.modelStatus(2n))
+        .to.be.revertedWithCustomError(registry, "ModelNotFound")
+        .withArgs(2n);
     });
 
     it("never overwrites a route", async function () {
       const { registry, verifier } = await networkHelpers.loadFixture(deployRegistry);
       const other = await ethers.deployContract(MOCK_VERIFIER_CONTRACT);
       await expect(
-        registry.registerVerifier(fixture.circuitHash, fixture.vkHash, await other.getAddress()),
+        registry.registerVerifier(
+          fixture.circuitHash,
+          fixture.vkHash,
+          await other.getAddress(),
+          false,
+        ),
       )
         .to.be.revertedWithCustomError(registry, "VerifierAlreadyRegistered")
         .withArgs(fixture.circuitHash, fixture.vkHash, await verifier.getAddress());
@@ -122,7 +158,9 @@ describe("ModelRegistry (ERC-7992) with real Groth16 proofs of the mock inferenc
     it("lets only the registry owner add routes", async function () {
       const { alice, registry, verifier } = await networkHelpers.loadFixture(deployRegistry);
       await expect(
-        registry.connect(alice).registerVerifier(id("c"), id("v"), await verifier.getAddress()),
+        registry
+          .connect(alice)
+          .registerVerifier(id("c"), id("v"), await verifier.getAddress(), false),
       )
         .to.be.revertedWithCustomError(registry, "OwnableUnauthorizedAccount")
         .withArgs(alice.address);
@@ -130,13 +168,17 @@ describe("ModelRegistry (ERC-7992) with real Groth16 proofs of the mock inferenc
 
     it("rejects a verifier without code and zero hashes", async function () {
       const { alice, registry, verifier } = await networkHelpers.loadFixture(deployRegistry);
-      await expect(registry.registerVerifier(id("c"), id("v"), alice.address))
+      await expect(registry.registerVerifier(id("c"), id("v"), alice.address, false))
         .to.be.revertedWithCustomError(registry, "VerifierHasNoCode")
         .withArgs(alice.address);
-      await expect(registry.registerVerifier(toBeHex(0, 32), id("v"), await verifier.getAddress()))
+      await expect(
+        registry.registerVerifier(toBeHex(0, 32), id("v"), await verifier.getAddress(), false),
+      )
         .to.be.revertedWithCustomError(registry, "EmptyCommitmentField")
         .withArgs("circuitHash");
-      await expect(registry.registerVerifier(id("c"), toBeHex(0, 32), await verifier.getAddress()))
+      await expect(
+        registry.registerVerifier(id("c"), toBeHex(0, 32), await verifier.getAddress(), false),
+      )
         .to.be.revertedWithCustomError(registry, "EmptyCommitmentField")
         .withArgs("vkHash");
     });
@@ -560,6 +602,41 @@ describe("ModelRegistry (ERC-7992) with real Groth16 proofs of the mock inferenc
     });
   });
 
+  describe("gas griefing (finding 7)", function () {
+    it("never reports a valid proof sent with too little gas as InvalidProof", async function () {
+      const { bob, registry, modelId } = await networkHelpers.loadFixture(deployWithModel);
+      const p = await proofFor(directBinding(bob.address));
+      const args = [modelId, p.inputCommitment, p.output, p.proofBytes] as const;
+      expect(await registry.MIN_VERIFIER_GAS()).to.equal(225_000n);
+      // The smallest gas limit that verifies, by bisection over eth_estimateGas's own answer.
+      let low = 100_000n;
+      let high = await registry.connect(bob).verifyInference.estimateGas(...args);
+      const ok = async (gasLimit: bigint) =>
+        registry
+          .connect(bob)
+          .verifyInference.staticCall(...args, { gasLimit })
+          .then(() => true)
+          .catch(() => false);
+      while (high - low > 1n) {
+        const mid = (low + high) / 2n;
+        if (await ok(mid)) high = mid;
+        else low = mid;
+      }
+      // Below it, at every distance, the revert names the gas, not the proof (the verifier would
+      // return false for lack of gas, and the registry would say InvalidProof).
+      for (const short of [1n, 100n, 5_000n, 20_000n, 60_000n, 150_000n]) {
+        await expect(
+          registry.connect(bob).verifyInference(...args, { gasLimit: high - short }),
+          `gas limit ${high - short}`,
+        ).to.be.revertedWithCustomError(registry, "InsufficientGasForVerification");
+      }
+      await expect(registry.connect(bob).verifyInference(...args, { gasLimit: high })).to.emit(
+        registry,
+        "InferenceVerified",
+      );
+    });
+  });
+
   describe("verifyInferenceFor (consumer contracts)", function () {
     it("computes bindingOf(consumer, claimant) as the TypeScript helper does", async function () {
       const { alice, bob, registry } = await networkHelpers.loadFixture(deployRegistry);
@@ -583,16 +660,29 @@ describe("ModelRegistry (ERC-7992) with real Groth16 proofs of the mock inferenc
       await expect(
         registry
           .connect(bob)
+          .verifyInferenceFor(modelId, p.inputCommitment, p.output, p.proofBytes, carol.address),
+      )
+        .to.emit(registry, "InferenceVerifiedFor")
+        .withArgs(modelId, 0n, bob.address, carol.address);
+      await expect(
+        registry
+          .connect(bob)
           .verifyInference(modelId, p.inputCommitment, p.output, p.proofWithClaims),
       ).to.be.revertedWithCustomError(registry, "BindingMismatch");
     });
   });
 
   describe("verifyAndStoreInference", function () {
-    it("stores the inference under the ERC-7992 id, emits both events, and refuses a replay", async function () {
+    it("stores the inference under inferenceIdOf (version and binding included), emits both events, and refuses a replay", async function () {
       const { bob, registry, modelId } = await networkHelpers.loadFixture(deployWithModel);
       const p = await proofFor(directBinding(bob.address));
-      const inferenceId = inferenceIdOf(modelId, p.inputCommitment, p.output);
+      const inferenceId = inferenceIdOf(
+        modelId,
+        0n,
+        p.inputCommitment,
+        p.signals.outputCommitment,
+        directBinding(bob.address),
+      );
       const tx = registry
         .connect(bob)
         .verifyAndStoreInference(modelId, p.inputCommitment, p.output, p.proofBytes);
@@ -615,24 +705,18 @@ describe("ModelRegistry (ERC-7992) with real Groth16 proofs of the mock inferenc
         .withArgs(inferenceId);
     });
 
-    it("stores through the consumer variant and refuses the same inference again from the direct path", async function () {
+    it("keeps the direct and consumer id spaces apart: storing first on one path cannot block the other (finding 5)", async function () {
       const { bob, carol, registry, modelId } = await networkHelpers.loadFixture(deployWithModel);
-      const viaConsumer = await proofFor(consumerBinding(bob.address, carol.address));
-      const inferenceId = inferenceIdOf(modelId, viaConsumer.inputCommitment, viaConsumer.output);
-      await expect(
-        registry
-          .connect(bob)
-          .verifyAndStoreInferenceFor(
-            modelId,
-            viaConsumer.inputCommitment,
-            viaConsumer.output,
-            viaConsumer.proofBytes,
-            carol.address,
-          ),
-      )
-        .to.emit(registry, "InferenceStored")
-        .withArgs(inferenceId);
+      // The attack: bob stores the inference directly, before a consumer (bob plays it) stores it
+      // for carol. With one shared id space the consumer's store reverted InferenceAlreadyStored.
       const direct = await proofFor(directBinding(bob.address));
+      const directId = inferenceIdOf(
+        modelId,
+        0n,
+        direct.inputCommitment,
+        direct.signals.outputCommitment,
+        directBinding(bob.address),
+      );
       await expect(
         registry
           .connect(bob)
@@ -643,8 +727,82 @@ describe("ModelRegistry (ERC-7992) with real Groth16 proofs of the mock inferenc
             direct.proofBytes,
           ),
       )
+        .to.emit(registry, "InferenceStored")
+        .withArgs(directId);
+      const viaConsumer = await proofFor(consumerBinding(bob.address, carol.address));
+      const consumerId = inferenceIdOf(
+        modelId,
+        0n,
+        viaConsumer.inputCommitment,
+        viaConsumer.signals.outputCommitment,
+        consumerBinding(bob.address, carol.address),
+      );
+      expect(consumerId).to.not.equal(directId);
+      const store = () =>
+        registry
+          .connect(bob)
+          .verifyAndStoreInferenceFor(
+            modelId,
+            viaConsumer.inputCommitment,
+            viaConsumer.output,
+            viaConsumer.proofBytes,
+            carol.address,
+          );
+      await expect(store()).to.emit(registry, "InferenceStored").withArgs(consumerId);
+      await expect(store())
         .to.be.revertedWithCustomError(registry, "InferenceAlreadyStored")
-        .withArgs(inferenceId);
+        .withArgs(consumerId);
+      // The records say which version, model hash, submitter, claimant and binding were proven.
+      const record = await registry.getInferenceRecord(consumerId);
+      expect(record.modelId).to.equal(modelId);
+      expect(record.version).to.equal(0n);
+      expect(record.modelHash).to.equal(toBytes32(mockModelCommitment(MOCK_MODEL)));
+      expect(record.inputCommitment).to.equal(viaConsumer.inputCommitment);
+      expect(record.outputCommitment).to.equal(viaConsumer.signals.outputCommitment);
+      expect(record.submitter).to.equal(bob.address);
+      expect(record.claimant).to.equal(carol.address);
+      expect(record.binding).to.equal(consumerBinding(bob.address, carol.address));
+      const directRecord = await registry.getInferenceRecord(directId);
+      expect(directRecord.submitter).to.equal(bob.address);
+      expect(directRecord.claimant).to.equal(bob.address);
+      expect(directRecord.binding).to.equal(directBinding(bob.address));
+      expect(
+        await registry.inferenceIdOf(
+          modelId,
+          0n,
+          viaConsumer.inputCommitment,
+          viaConsumer.signals.outputCommitment,
+          consumerBinding(bob.address, carol.address),
+        ),
+      ).to.equal(consumerId);
+    });
+
+    it("includes the model version in the id: the same proof stores again under a later version with the same modelHash", async function () {
+      const { alice, bob, registry, modelId } = await networkHelpers.loadFixture(deployWithModel);
+      const p = await proofFor(directBinding(bob.address));
+      const store = () =>
+        registry
+          .connect(bob)
+          .verifyAndStoreInference(modelId, p.inputCommitment, p.output, p.proofBytes);
+      const idAt = (version: bigint) =>
+        inferenceIdOf(
+          modelId,
+          version,
+          p.inputCommitment,
+          p.signals.outputCommitment,
+          directBinding(bob.address),
+        );
+      await expect(store()).to.emit(registry, "InferenceStored").withArgs(idAt(0n));
+      // Version 1 under other weights, version 2 back to the first weights (a new uri).
+      await registry.connect(alice).updateModel(modelId, commitmentOf(OTHER_MODEL));
+      await registry
+        .connect(alice)
+        .updateModel(modelId, commitmentOf(MOCK_MODEL, { uri: "ipfs://v2" }));
+      await expect(store()).to.emit(registry, "InferenceStored").withArgs(idAt(2n));
+      expect((await registry.getInferenceRecord(idAt(2n))).version).to.equal(2n);
+      await expect(store())
+        .to.be.revertedWithCustomError(registry, "InferenceAlreadyStored")
+        .withArgs(idAt(2n));
     });
 
     it("reports a never-stored id with InferenceNotFound", async function () {

@@ -21,6 +21,7 @@ import {
   ensureVerifierRoute,
   findModel,
   findRegistry,
+  INSECURE_DEVELOPMENT_KEYS_FLAG,
   readRecord,
   REGISTRY_FUTURE_ID,
 } from "../../src/deploy/ensure.js";
@@ -138,7 +139,12 @@ describe("deployment library (src/deploy) with the mock inference verifier", fun
       const reg = await conn.ethers.getContractAt("ModelRegistry", registry);
       const byHand = await conn.ethers.deployContract(MOCK_VERIFIER_CONTRACT);
       await (
-        await reg.registerVerifier(route.circuitHash, route.vkHash, await byHand.getAddress())
+        await reg.registerVerifier(
+          route.circuitHash,
+          route.vkHash,
+          await byHand.getAddress(),
+          false,
+        )
       ).wait();
       const result = await ensureVerifierRoute(conn, env, registry, route);
       expect(result).to.deep.equal({
@@ -466,5 +472,78 @@ describe("deployment library (src/deploy) with the mock inference verifier", fun
         `deploy: no code at ${registry} (${REGISTRY_FUTURE_ID}, recorded in ${dir()}) on chain 31337: the node was restarted or the chain reset since that deployment; delete ${dir()} and run \`npx hardhat register-model --network localhost\` again`,
       );
     });
+  });
+  describe("development keys off development chains (a JSON-RPC node with chain id 11155111)", function () {
+    const env: DeployEnv = {
+      ignitionDir: config.paths.ignition,
+      deploymentId: `zkattn-test-devkeys-${process.pid}`,
+    };
+    const CHAIN_ID = 11155111;
+    let server: JsonRpcServer;
+    let url: string;
+    const connect = () => network.create({ network: "localhost", override: { url } });
+
+    before(async function () {
+      server = await network.createServer(
+        { network: "hardhat", override: { chainId: CHAIN_ID } },
+        "127.0.0.1",
+        0,
+      );
+      const { port } = await server.listen();
+      url = `http://127.0.0.1:${port}`;
+    });
+
+    after(async function () {
+      await server?.close();
+      const dir = deploymentDirOf(env, CHAIN_ID);
+      await rm(dir, { recursive: true, force: true });
+      for (const d of [path.dirname(dir), env.ignitionDir]) await rmdir(d).catch(() => {});
+    });
+
+    it("refuses a development setup's key before deploying anything, naming the insecure flag", async function () {
+      const conn = await connect();
+      const model = { ...route, modelHash, setupKind: "development" as const };
+      expect(await rejectionOf(ensureModelDeployment(conn, env, model))).to.equal(
+        `deploy: ${MOCK_VERIFIER_CONTRACT} verifies a development setup's key: anyone who knows its seed can forge any proof, so it is refused on localhost (chain ${CHAIN_ID}); make production keys (\`npx hardhat zkattn:setup <circuit> --ptau <file> --export-verifier\`, docs/setup.md), or, for a throwaway test chain only, pass ${INSECURE_DEVELOPMENT_KEYS_FLAG}`,
+      );
+      expect(INSECURE_DEVELOPMENT_KEYS_FLAG).to.equal("--insecure-allow-development-keys");
+      expect(
+        await conn.ethers.provider.getTransactionCount((await conn.ethers.getSigners())[0]),
+      ).to.equal(0);
+    });
+
+    it("routes it with the insecure flag, marked development on-chain", async function () {
+      const conn = await connect();
+      const model = { ...route, modelHash, setupKind: "development" as const };
+      const { registry, modelId } = await ensureModelDeployment(conn, env, model, {
+        allowInsecureDevelopmentKeys: true,
+      });
+      const reg = await conn.ethers.getContractAt("ModelRegistry", registry);
+      expect(await reg.isDevelopmentRoute(route.circuitHash, route.vkHash)).to.equal(true);
+      expect((await reg.modelStatus(modelId)).development).to.equal(true);
+    });
+
+    it("accepts a production key without the flag, marked not development", async function () {
+      const conn = await connect();
+      const model = {
+        ...route,
+        vkHash: OTHER_VK_HASH,
+        modelHash,
+        setupKind: "production" as const,
+      };
+      const { registry, modelId } = await ensureModelDeployment(conn, env, model);
+      const reg = await conn.ethers.getContractAt("ModelRegistry", registry);
+      expect(await reg.isDevelopmentRoute(route.circuitHash, OTHER_VK_HASH)).to.equal(false);
+      expect((await reg.modelStatus(modelId)).development).to.equal(false);
+    });
+  });
+
+  it("accepts development keys on the in-process network without the flag", async function () {
+    const conn = await network.create();
+    const model = { ...route, modelHash, setupKind: "development" as const };
+    const env: DeployEnv = { ignitionDir: path.join(SCRATCH, "unused-ignition") };
+    const { registry } = await ensureModelDeployment(conn, env, model);
+    const reg = await conn.ethers.getContractAt("ModelRegistry", registry);
+    expect(await reg.isDevelopmentRoute(route.circuitHash, route.vkHash)).to.equal(true);
   });
 });

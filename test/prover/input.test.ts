@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -54,6 +54,9 @@ describe("prover input from tokens", function () {
 
 describe("prover input from an activations file", function () {
   const dir = mkdtempSync(path.join(tmpdir(), "zkattn-input-"));
+  after(function () {
+    rmSync(dir, { recursive: true, force: true });
+  });
   const file = (name: string, body: unknown) => {
     const p = path.join(dir, name);
     writeFileSync(p, typeof body === "string" ? body : JSON.stringify(body));

@@ -1,6 +1,3 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-
 import { expect } from "chai";
 
 import { generate } from "../../src/model/float.js";
@@ -8,20 +5,22 @@ import { loadGptModel } from "../../src/model/stateDict.js";
 import { allSortInputs, sortedDigits, teacherForcedSort } from "../../src/model/tokens.js";
 import { quantizedAttentionOverride } from "../../src/quant/accuracy.js";
 import { loadQuantizedModel } from "../../src/quant/modelFile.js";
-
-const run = promisify(execFile);
+import { killChildren, runChild } from "../helpers/childProcess.js";
 
 describe("accuracy report (npm run accuracy -- --json)", function () {
+  afterEach(async function () {
+    await killChildren();
+  });
+
   it("meets the issue's targets on gpt-nano-sort layer 0: cosine >= 0.999, maxProbError <= 1/128, sorted729 >= 722", async function () {
     // Runs the real CLI: 732 float + integer attention blocks and 729 greedy decodings with every
     // layer's attention quantized (~12 s here).
-    const { stdout } = await run(
-      process.execPath,
-      ["--import", "tsx", "scripts/accuracy.ts", "--json"],
-      {
-        maxBuffer: 1 << 20,
-      },
-    );
+    const { stdout } = await runChild(process.execPath, [
+      "--import",
+      "tsx",
+      "scripts/accuracy.ts",
+      "--json",
+    ]);
     const lines = stdout.trim().split("\n");
     expect(lines.length, `expected exactly one JSON line, got:\n${stdout}`).to.equal(1);
     const r = JSON.parse(lines[0]) as Record<string, number>;

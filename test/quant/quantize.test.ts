@@ -1,4 +1,4 @@
-import { readFileSync, mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { readFileSync, mkdtempSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -142,7 +142,15 @@ describe("quantizeInput", function () {
 });
 
 describe("quantized model file loader", function () {
-  const dir = () => mkdtempSync(path.join(tmpdir(), "zkattn-qmodel-"));
+  const made: string[] = [];
+  const dir = () => {
+    const d = mkdtempSync(path.join(tmpdir(), "zkattn-qmodel-"));
+    made.push(d);
+    return d;
+  };
+  after(function () {
+    for (const d of made) rmSync(d, { recursive: true, force: true });
+  });
 
   it("rejects a missing file and names the command that makes it", function () {
     const d = dir();

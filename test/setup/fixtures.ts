@@ -1,4 +1,4 @@
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,9 +13,16 @@ import type { SetupResult } from "../../src/setup/setup.js";
 
 // Root-level hook (this module is loaded by mocha with the test files): snarkjs keeps the
 // worker threads of its shared BN254 curve alive, which would keep the test process from
-// exiting after the last test (DESIGN.md "Toolchain facts").
+// exiting after the last test (docs/design.md "Toolchain facts").
 after(async function () {
   await releaseCurve();
+});
+
+const tempDirs: string[] = [];
+
+// Root-level hook: the directories made by tempDir() go when the test run ends.
+after(async function () {
+  for (const d of tempDirs.splice(0)) await rm(d, { recursive: true, force: true });
 });
 
 /** The project root (test/setup/ is two levels below it). */
@@ -49,9 +56,11 @@ export function smallDevSetup(): Promise<SetupResult> {
   return smallSetup;
 }
 
-/** A fresh temporary directory. */
+/** A fresh temporary directory `zkattn-<prefix>-*`, removed after the last test of the run. */
 export async function tempDir(prefix: string): Promise<string> {
-  return await mkdtemp(path.join(os.tmpdir(), `zkattn-${prefix}-`));
+  const d = await mkdtemp(path.join(os.tmpdir(), `zkattn-${prefix}-`));
+  tempDirs.push(d);
+  return d;
 }
 
 /**

@@ -1,7 +1,7 @@
 pragma circom 2.2.0;
 
 // out = in^(2^n): n chained squarings, exactly n constraints. Building block of the setup
-// test and benchmark circuits (many small components compile fast; DESIGN.md).
+// test and benchmark circuits (many small components compile fast; docs/design.md "Toolchain facts").
 template SquareChain(n) {
     signal input in;
     signal output out;

@@ -9,14 +9,8 @@
  * values in their declared ranges, not only for the model's actual weights: the circuit must stay
  * sound for any witness.
  */
-import {
-  ACTIVATION_MAX,
-  ACTIVATION_MIN,
-  EXP_BITS,
-  PROB_BITS,
-  WEIGHT_MAX,
-} from "../quant/constants.js";
-import type { QuantizedAttentionLayer } from "../quant/types.js";
+import { ACTIVATION_MAX, ACTIVATION_MIN, EXP_BITS, PROB_BITS, WEIGHT_MAX } from "./constants.js";
+import type { QuantizedAttentionLayer } from "./types.js";
 
 /** A closed integer interval. */
 export interface Interval {

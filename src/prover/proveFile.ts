@@ -1,0 +1,90 @@
+/**
+ * The `prove` task's job: prove a model layer's attention block with existing keys and write the
+ * proof file (src/prover/prove.ts format). Unlike `prove-and-submit` it never compiles or sets
+ * up: the keys must come from `zkattn:setup`.
+ */
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+
+import { defaultProofPath, mainCircuitFile } from "../artifacts.js";
+import { directBinding } from "../contracts/calldata.js";
+import { circuitName } from "../circuit/mainCircuits.js";
+import type { WeightsMode } from "../circuit/types.js";
+import { proveInference, writeProofFile, type InferenceProof } from "./prove.js";
+import { requireProvingKeys, resolveProofRequest } from "./resolve.js";
+
+/** Options of {@link proveToFile} (the `prove` task's flags, empty strings already dropped). */
+export interface ProveToFileOptions {
+  /** Project root. */
+  root: string;
+  /** Model directory under models/. */
+  model: string;
+  /** Layer index (default 0). */
+  layer?: number;
+  /** Private committed weights (default) or public-weights mode. */
+  weights?: WeightsMode;
+  /** `--tokens`: comma-separated token ids. Exactly one of tokens and inputFile. */
+  tokens?: string;
+  /** `--input`: activations file, relative to `root` or absolute. */
+  inputFile?: string;
+  /**
+   * The address the proof is bound to, or a function that finds it (e.g. the network's first
+   * account); called only once the request and the keys are known to be valid.
+   */
+  submitter: string | (() => Promise<string>);
+  /** Proof file to write; default {@link defaultProofPath} (build/proofs/<circuit>.proof.json). */
+  out?: string;
+  /** Progress lines. */
+  log?: (line: string) => void;
+}
+
+/** What {@link proveToFile} wrote. */
+export interface ProveToFileResult {
+  /** Circuit name, e.g. `gpt-nano-sort-layer0`. */
+  circuit: string;
+  /** Absolute path of the proof file. */
+  out: string;
+  submitter: string;
+  proof: InferenceProof;
+  /** Seconds of the Groth16 proof (witness included). */
+  proveSeconds: number;
+}
+
+/**
+ * Resolves the request (src/prover/resolve.ts), proves with build/<circuit>/'s keys and writes
+ * the proof file.
+ *
+ * @throws ZkattnUserError `prove: ...` for an unknown model or layer, bad tokens or input file,
+ *   or missing keys (naming `zkattn:setup`); `prover: ...` errors of the proof itself.
+ */
+export async function proveToFile(opts: ProveToFileOptions): Promise<ProveToFileResult> {
+  const { root } = opts;
+  const log = opts.log ?? (() => {});
+  const { layerIndex, layer, input } = resolveProofRequest(root, opts, "prove");
+  const weights = opts.weights ?? "private";
+  const name = circuitName(opts.model, layerIndex, weights);
+  const keys = await requireProvingKeys(
+    root,
+    name,
+    "prove",
+    `run \`npx hardhat zkattn:setup ${mainCircuitFile(name)} --export-verifier\` first (or \`npx hardhat prove-and-submit\`, which sets up on development chains)`,
+  );
+  const submitter = typeof opts.submitter === "string" ? opts.submitter : await opts.submitter();
+  log(`prove: ${name}, bound to ${submitter}...`);
+  const { result, timings } = await proveInference({
+    model: opts.model,
+    p: layer,
+    input,
+    binding: directBinding(submitter),
+    wasmPath: keys.wasm,
+    zkeyPath: keys.zkey,
+    circuit: name,
+    circuitHash: keys.manifest.circuitHash,
+    vkHash: keys.manifest.vkHash,
+    weights,
+  });
+  const out = opts.out ? path.resolve(root, opts.out) : defaultProofPath(root, name);
+  await mkdir(path.dirname(out), { recursive: true });
+  await writeProofFile(out, result);
+  return { circuit: name, out, submitter, proof: result, proveSeconds: timings.prove };
+}

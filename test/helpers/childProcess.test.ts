@@ -1,0 +1,60 @@
+import { existsSync, readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+
+import { expect } from "chai";
+
+import { isProcessAlive } from "../../src/setup/fsutil.js";
+import { tempDir } from "../setup/fixtures.js";
+import { killChildren, runChild } from "./childProcess.js";
+
+describe("test child processes (test/helpers/childProcess)", function () {
+  let dir: string;
+  before(async function () {
+    dir = await tempDir("children");
+  });
+  after(async function () {
+    await killChildren();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("reports a failing child with its exit status and stderr", async function () {
+    const script = "console.error('boom'); process.exit(3)";
+    let err: Error | undefined;
+    try {
+      await runChild(process.execPath, ["-e", script]);
+    } catch (e) {
+      err = e as Error;
+    }
+    expect(err?.message).to.equal(
+      `${process.execPath} -e ${script} exited with status 3; stderr:\nboom\n`,
+    );
+  });
+
+  it("killChildren stops a running child and the process it started (its whole group)", async function () {
+    // A child that starts a grandchild (as npx starts hardhat) and both wait forever.
+    const pidFile = path.join(dir, "grandchild.pid");
+    const script = `
+      const { spawn } = require("node:child_process");
+      const g = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"], { stdio: "ignore" });
+      require("node:fs").writeFileSync(${JSON.stringify(pidFile)}, String(g.pid));
+      setInterval(() => {}, 1000);`;
+    const running = runChild(process.execPath, ["-e", script]);
+    const outcome = running.then(
+      () => "resolved",
+      (e: Error) => e.message,
+    );
+    while (!existsSync(pidFile) || readFileSync(pidFile, "utf8") === "")
+      await new Promise((r) => setTimeout(r, 20));
+    const grandchild = Number(readFileSync(pidFile, "utf8"));
+    expect(isProcessAlive(grandchild)).to.equal(true);
+
+    await killChildren();
+    expect(await outcome).to.match(/ exited with SIGTERM; stderr:\n$/);
+    // The grandchild got the group's SIGTERM too; allow a moment for it to be reaped.
+    const deadline = Date.now() + 2_000;
+    while (isProcessAlive(grandchild) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(isProcessAlive(grandchild)).to.equal(false);
+  });
+});

@@ -1,0 +1,158 @@
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+import { expect } from "chai";
+
+import { encodeSafetensors, readTorchCheckpoint } from "../../src/model/import/index.js";
+import { renderPromptsFile } from "../../src/model/description.js";
+import { importModelDir, type ImportModelOptions } from "../../src/stages/importDir.js";
+import { loadIntModel } from "../../src/stages/file.js";
+
+const ADDER_SOURCE = "models/mingpt-adder/source";
+
+/** Every file under dir (relative paths, sorted) with its bytes. */
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
+      const f = path.join(d, e.name);
+      if (e.isDirectory()) walk(f);
+      else out.set(path.relative(dir, f), readFileSync(f).toString("base64"));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe("stages: zkattn:import's library function importModelDir (issue 12 item 2)", function () {
+  const work = mkdtempSync(path.join(tmpdir(), "zkattn-import-"));
+  const calibration = path.join(work, "prompts.json");
+  writeFileSync(
+    calibration,
+    renderPromptsFile({
+      description: "50 test prompts",
+      prompts: Array.from({ length: 50 }, (_, i) =>
+        [...String(i * 199).padStart(4, "0")].map(Number),
+      ),
+    }),
+  );
+  const base = (modelsDir: string): ImportModelOptions => ({
+    from: path.join(ADDER_SOURCE, "model.pt"),
+    name: "adder",
+    modelsDir,
+    nHead: 3,
+    promptLength: 4,
+    generate: 3,
+    calibration,
+    task: "adder",
+  });
+  const emptyModels = () => mkdtempSync(path.join(work, "models-"));
+
+  it("is deterministic: two imports of the same inputs are byte-identical, and load", function () {
+    const a = emptyModels();
+    const b = emptyModels();
+    const ra = importModelDir(base(a));
+    importModelDir(base(b));
+    expect(ra.files).to.deep.equal([
+      "calibration-prompts.json",
+      "model.json",
+      "quantized-model.json",
+      "source/LICENSE",
+      "source/README.md",
+      "source/config.json",
+      "source/model.pt",
+    ]);
+    const sa = snapshot(path.join(a, "adder"));
+    expect([...sa.keys()]).to.deep.equal(ra.files);
+    expect(sa).to.deep.equal(snapshot(path.join(b, "adder")));
+    expect(readdirSync(a)).to.deep.equal(["adder"]); // no temporary directory left
+    expect(loadIntModel(path.join(a, "adder")).calibration.sequences).to.equal(50);
+    expect(ra.calibrationSequences).to.equal(50);
+  });
+
+  /** Runs a failing import into an empty models dir; asserts the error and that nothing was written. */
+  function failsCleanly(o: Partial<ImportModelOptions>, message: string | RegExp): void {
+    const m = emptyModels();
+    expect(() => importModelDir({ ...base(m), ...o })).to.throw(message);
+    expect(readdirSync(m)).to.deep.equal([]);
+  }
+
+  it("a missing source file: the file is named, nothing written", function () {
+    failsCleanly({ from: "nope/model.pt" }, "import: source file nope/model.pt does not exist");
+  });
+
+  it("a file of unknown format: the reader says what is wrong, nothing written", function () {
+    const d = mkdtempSync(path.join(work, "src-"));
+    writeFileSync(path.join(d, "model.bin"), "not a model at all");
+    writeFileSync(path.join(d, "LICENSE"), "MIT");
+    const file = path.join(d, "model.bin");
+    failsCleanly(
+      { from: file },
+      `import: ${file} declares a 8029109312199880558-byte header but holds 10 bytes after the length: the file is truncated or not safetensors`,
+    );
+  });
+
+  it("a missing tensor: the tensor and its expected shape are named, nothing written", function () {
+    const d = mkdtempSync(path.join(work, "src-"));
+    const tensors = new Map(readTorchCheckpoint(path.join(ADDER_SOURCE, "model.pt")).tensors);
+    tensors.delete("transformer.h.2.ln_2.weight");
+    const file = path.join(d, "adder.safetensors");
+    writeFileSync(file, encodeSafetensors(tensors));
+    copyFileSync(path.join(ADDER_SOURCE, "LICENSE"), path.join(d, "LICENSE"));
+    failsCleanly(
+      { from: file },
+      `import: missing tensor "transformer.h.2.ln_2.weight" in ${file}; expected shape [48]`,
+    );
+  });
+
+  it("no licence beside the source: refused unless --no-license (license: null)", function () {
+    const d = mkdtempSync(path.join(work, "src-"));
+    const file = path.join(d, "model.pt");
+    copyFileSync(path.join(ADDER_SOURCE, "model.pt"), file);
+    failsCleanly(
+      { from: file },
+      `import: no licence beside ${file} (looked for LICENSE, LICENSE.txt, LICENSE.md, LICENCE, COPYING); pass --license <file>, or --no-license if you may use the weights without one`,
+    );
+    const m = emptyModels();
+    const r = importModelDir({ ...base(m), from: file, license: null });
+    expect(r.description.source.license).to.equal(null);
+    expect(r.files).to.not.include("source/LICENSE");
+  });
+
+  it("a task longer than block_size, a bad prompt, an existing directory: exact errors, nothing written", function () {
+    failsCleanly(
+      { task: "generic", generate: 4 },
+      "task: prompt length 4 + generated 4 − 1 = 7 tokens exceed the model's block_size 6",
+    );
+    const bad = path.join(work, "bad-prompts.json");
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        prompts: [
+          [1, 2, 3, 4],
+          [1, 2, 10, 4],
+        ],
+      }),
+    );
+    failsCleanly(
+      { calibration: bad },
+      `model: ${bad}: prompt 1: task: prompt token 10 at position 2 is not in [0, 10)`,
+    );
+    const m = emptyModels();
+    mkdirSync(path.join(m, "adder"));
+    expect(() => importModelDir(base(m))).to.throw(
+      `import: ${path.join(m, "adder")} exists; pass --force to replace it`,
+    );
+    expect(readdirSync(path.join(m, "adder"))).to.deep.equal([]);
+  });
+});

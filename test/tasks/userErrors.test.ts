@@ -1,0 +1,196 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+
+import { expect } from "chai";
+import { HardhatPluginError } from "hardhat/plugins";
+
+import { ZkattnUserError } from "../../src/errors.js";
+import { PLUGIN_ID, reportingUserErrors } from "../../tasks/actions/userErrors.js";
+
+const require = createRequire(import.meta.url);
+const ROOT = process.cwd();
+/** Hardhat's CLI entry point (its package's `hardhat` bin), run with this Node: no npx between. */
+const HARDHAT_PACKAGE = require.resolve("hardhat/package.json");
+const HARDHAT_CLI = path.join(
+  path.dirname(HARDHAT_PACKAGE),
+  (JSON.parse(readFileSync(HARDHAT_PACKAGE, "utf8")) as { bin: { hardhat: string } }).bin.hardhat,
+);
+const TOKENS = "0,0,2,1,0,1,0,0,0,1,1";
+
+/** A line of a Node stack trace, e.g. `    at loadModelByName (file:///.../resolve.ts:40:11)`. */
+const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
+
+describe("user errors of the zkattn tasks (tasks/actions/userErrors.ts)", function () {
+  describe("reportingUserErrors", function () {
+    it("turns a ZkattnUserError into a HardhatPluginError with the message and the fix", async function () {
+      const action = reportingUserErrors(async () => {
+        throw new ZkattnUserError("input: bad", { fix: "pass --tokens 0,1" });
+      });
+      let caught: unknown;
+      try {
+        await action({}, {} as never);
+      } catch (e) {
+        caught = e;
+      }
+      expect(HardhatPluginError.isHardhatPluginError(caught)).to.equal(true);
+      expect((caught as HardhatPluginError).pluginId).to.equal(PLUGIN_ID);
+      expect((caught as Error).message).to.equal("input: bad\npass --tokens 0,1");
+    });
+
+    it("rethrows any other error unchanged, so bugs keep their stack", async function () {
+      const bug = new TypeError("cannot read properties of undefined");
+      const action = reportingUserErrors(async () => {
+        throw bug;
+      });
+      let caught: unknown;
+      try {
+        await action({}, {} as never);
+      } catch (e) {
+        caught = e;
+      }
+      expect(caught).to.equal(bug);
+      expect(HardhatPluginError.isHardhatPluginError(caught)).to.equal(false);
+    });
+  });
+
+  describe("the CLI prints a user error as a message without a stack trace", function () {
+    const children = new Set<ChildProcess>();
+    let tmp: string;
+
+    before(async function () {
+      tmp = await mkdtemp(path.join(os.tmpdir(), "zkattn-user-errors-"));
+      await writeFile(path.join(tmp, "not-a-proof.json"), '{"format": "something else"}\n');
+    });
+
+    afterEach(function () {
+      // A child still running after its test (timeout, failed assertion) is killed with its
+      // process group, so nothing it started keeps running.
+      for (const c of children) {
+        if (c.exitCode === null && c.signalCode === null && c.pid !== undefined) {
+          try {
+            process.kill(-c.pid, "SIGKILL");
+          } catch {
+            c.kill("SIGKILL");
+          }
+        }
+      }
+      children.clear();
+    });
+
+    after(async function () {
+      await rm(tmp, { recursive: true, force: true });
+    });
+
+    /** Runs `hardhat <args>` in the project root; resolves with its exit code and output. */
+    function hardhat(args: string[]): Promise<{ code: number | null; output: string }> {
+      return new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [HARDHAT_CLI, ...args], {
+          cwd: ROOT,
+          detached: true,
+          stdio: ["ignore", "pipe", "pipe"],
+          env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+        });
+        children.add(child);
+        let output = "";
+        child.stdout!.on("data", (b: Buffer) => (output += b.toString()));
+        child.stderr!.on("data", (b: Buffer) => (output += b.toString()));
+        child.on("error", reject);
+        child.on("close", (code) => resolve({ code, output }));
+      });
+    }
+
+    const cases: { task: string; what: string; args: () => string[]; message: () => string }[] = [
+      {
+        task: "prove-and-submit",
+        what: "an unknown model",
+        args: () => ["prove-and-submit", "--model", "gpt-giant", "--tokens", TOKENS],
+        message: () =>
+          'prove-and-submit: unknown model "gpt-giant": no models/gpt-giant/quantized.json (known models: gpt-nano-sort; make one with `npm run quantize -- --model-dir models/gpt-giant`)',
+      },
+      {
+        task: "prove-and-submit",
+        what: "a bad --weights value",
+        args: () => ["prove-and-submit", "--weights", "secret", "--tokens", TOKENS],
+        message: () => '--weights must be "private"',
+      },
+      {
+        task: "prove",
+        what: "a token outside the vocabulary",
+        args: () => ["prove", "--tokens", "0,0,2,1,0,5,0,0,0,1,1"],
+        message: () => 'input: token 5 is "5"; tokens are integers in [0, 2] (the vocabulary)',
+      },
+      {
+        task: "prove",
+        what: "a missing activations file",
+        args: () => ["prove", "--input", path.join(tmp, "missing.json")],
+        message: () => `input: cannot read activations file ${path.join(tmp, "missing.json")}`,
+      },
+      {
+        task: "zkattn:compile",
+        what: "an unknown model",
+        args: () => ["zkattn:compile", "--model", "gpt-giant"],
+        message: () => "prover: circuits/main/gpt-giant-layer0.circom does not exist",
+      },
+      {
+        task: "zkattn:setup",
+        what: "a missing circuit file",
+        args: () => ["zkattn:setup", "circuits/main/missing.circom"],
+        message: () => "setup: circuit file circuits/main/missing.circom does not exist",
+      },
+      {
+        task: "zkattn:setup",
+        what: "a production option without --ptau (checked before compiling)",
+        args: () => [
+          "zkattn:setup",
+          "circuits/test/setup/setup_small.circom",
+          "--contributions",
+          "alice",
+        ],
+        message: () =>
+          "setup: --contributions, --beacon-hash and --allow-unlisted-ptau need --ptau (production setup)",
+      },
+      {
+        task: "zkattn:verify",
+        what: "a missing proof file",
+        args: () => ["zkattn:verify", path.join(tmp, "missing.proof.json")],
+        // zkattn:verify answers INVALID (exit 1) for a file it cannot accept, naming the field.
+        message: () =>
+          `INVALID: zkattn:verify: ${path.join(tmp, "missing.proof.json")}: field "(file)" cannot be read as JSON`,
+      },
+      {
+        task: "zkattn:verify",
+        what: "a file that is not a proof",
+        args: () => ["zkattn:verify", path.join(tmp, "not-a-proof.json")],
+        message: () =>
+          `INVALID: zkattn:verify: ${path.join(tmp, "not-a-proof.json")}: field "format" is`,
+      },
+      {
+        task: "register-model",
+        what: "an unknown model",
+        args: () => ["register-model", "--model", "gpt-giant"],
+        message: () => 'deploy: unknown model "gpt-giant": no models/gpt-giant/quantized.json',
+      },
+    ];
+
+    for (const c of cases) {
+      it(`${c.task} with ${c.what}: exits non-zero with the message and no stack`, async function () {
+        this.timeout(180_000);
+        const { code, output } = await hardhat(c.args());
+        expect(code, output).to.not.equal(0);
+        const message = c.message();
+        expect(output).to.include(
+          message.startsWith("INVALID: ")
+            ? message
+            : `Error in community plugin ${PLUGIN_ID}: ${message}`,
+        );
+        expect(output).to.not.include("An unexpected error occurred");
+        expect(output).to.not.include("please report it");
+        expect(output, output).to.not.match(STACK_LINE);
+      });
+    }
+  });
+});
