@@ -197,8 +197,8 @@ export interface Stage<P = unknown> {
    * The stage's constraint count as a formula of T and the weights mode (pinned against the
    * compiled count in a test; the derivation in the implementation's comment).
    * `inputsRangeChecked` (EmitContext.inputsRangeChecked) is read by the LayerNorm and residual
-   * stages (they drop their input range checks); the third parameter is reserved for the argmax
-   * stage's promptLength (branch circ-mlp).
+   * stages (they drop their input range checks); `promptLength` (EmitContext.promptLength) by the
+   * argmax stage only.
    */
   constraints?: (
     T: number,
