@@ -15,6 +15,7 @@ import { calibrateModel, calibrationContexts } from "./calibrate.js";
 import { fail, RESIDUAL_BITS, STAGE_MULTIPLIER_BITS } from "./common.js";
 import { GELU_A_Q, GELU_CLIP_Q, GELU_COEF_BITS, GELU_IN_FRAC_BITS } from "./gelu.js";
 import { LN_COEF_BITS, LN_INV_BITS } from "./layerNorm.js";
+import { RESIDUAL_MULTIPLIER_BITS } from "./residual.js";
 import { quantizeIntModel, type IntModelParams } from "./model.js";
 import { validateIntModel } from "./validate.js";
 
@@ -72,6 +73,7 @@ export function renderIntModel(m: Omit<IntModelFile, "contentHash">): {
     constants: {
       residualBits: RESIDUAL_BITS,
       stageMultiplierBits: STAGE_MULTIPLIER_BITS,
+      residualMultiplierBits: RESIDUAL_MULTIPLIER_BITS,
       lnCoefBits: LN_COEF_BITS,
       lnInvBits: LN_INV_BITS,
       geluInFracBits: GELU_IN_FRAC_BITS,
