@@ -30,11 +30,12 @@ export const RESIDUAL_HEADROOM = 1 / 64;
  * Significant bits B of the residual multipliers: the shift k[j] is the smallest with
  * min(ma[j], mb[j]) ∈ [2^(B−1), 2^B), so each multiplier's relative rounding error is ≤ 2^−B and
  * each term's contribution (at most ~2^15 output units when it is inside the clamp) is off by at
- * most 2^(15−B) = 1/2 output unit (an int16 LSB; the int8 LayerNorm reading the stream resolves
- * ~2^8 of them). The shift k[j] is the bit width of the circuit's remainder check, so B is the
- * lever on the residual's cost: normalizing the larger multiplier to 31 bits (gemmlowp's int32,
- * STAGE_MULTIPLIER_BITS) cost 23–32 remainder bits per value, B = 16 costs 8–16 fewer
- * (docs/integer-model.md "Residual add").
+ * most 2^(15−B) = 1/2 output unit (an int16 LSB; one int8 step of the LayerNorm that reads the
+ * stream spans ~2^8 of them). The shift k[j] is the bit width of the circuit's remainder check,
+ * so B is the lever on the residual's cost: normalizing the larger multiplier to 31 bits
+ * (gemmlowp's int32, STAGE_MULTIPLIER_BITS) cost gpt-nano-sort 23 (attention branch) and 32 (MLP
+ * branch) remainder bits per value, B = 16 costs 16 and 17–20 (docs/integer-model.md
+ * "Residual add").
  */
 export const RESIDUAL_MULTIPLIER_BITS = 16;
 
