@@ -17,7 +17,9 @@ export function fail(msg: string): never {
 /**
  * Bits of the fixed-point requantization multipliers of the new stages: M ∈ [2^30, 2^31), the
  * int32 multiplier of gemmlowp's `QuantizeMultiplier` (Jacob et al. 2018, §2.2). They are
- * compile-time constants of a circuit, so their width costs nothing there.
+ * compile-time constants of a circuit, so their width costs nothing there; the shift does where
+ * it is a per-value remainder check, which is why the residual add uses
+ * RESIDUAL_MULTIPLIER_BITS (src/stages/residual.ts) instead.
  */
 export const STAGE_MULTIPLIER_BITS = 31;
 /** Signed bit width of the residual stream (embedding output and every residual add output). */

@@ -15,6 +15,7 @@ import { calibrateModel, calibrationContexts } from "./calibrate.js";
 import { fail, RESIDUAL_BITS, STAGE_MULTIPLIER_BITS } from "./common.js";
 import { GELU_A_Q, GELU_CLIP_Q, GELU_COEF_BITS, GELU_IN_FRAC_BITS } from "./gelu.js";
 import { LN_COEF_BITS, LN_INV_BITS } from "./layerNorm.js";
+import { RESIDUAL_MULTIPLIER_BITS } from "./residual.js";
 import { quantizeIntModel, type IntModelParams } from "./model.js";
 import { validateIntModel } from "./validate.js";
 
@@ -38,6 +39,25 @@ export interface IntModelFile {
   contentHash: string;
 }
 
+/**
+ * The spec constants the integer reference reads from the code (not from the file); a file records
+ * them so that one quantized under other widths (e.g. before LN_COEF_BITS went from 16 to 6) is
+ * refused by {@link loadIntModel} instead of being evaluated with the wrong shifts.
+ */
+export function intModelConstants(): Record<string, number> {
+  return {
+    residualBits: RESIDUAL_BITS,
+    stageMultiplierBits: STAGE_MULTIPLIER_BITS,
+    residualMultiplierBits: RESIDUAL_MULTIPLIER_BITS,
+    lnCoefBits: LN_COEF_BITS,
+    lnInvBits: LN_INV_BITS,
+    geluInFracBits: GELU_IN_FRAC_BITS,
+    geluCoefBits: GELU_COEF_BITS,
+    geluA: GELU_A_Q,
+    geluClip: GELU_CLIP_Q,
+  };
+}
+
 /** Renders the file text (bigints as decimal strings) and its contentHash. */
 export function renderIntModel(m: Omit<IntModelFile, "contentHash">): {
   text: string;
@@ -49,16 +69,7 @@ export function renderIntModel(m: Omit<IntModelFile, "contentHash">): {
     source: m.source,
     config: m.config,
     calibration: m.calibration,
-    constants: {
-      residualBits: RESIDUAL_BITS,
-      stageMultiplierBits: STAGE_MULTIPLIER_BITS,
-      lnCoefBits: LN_COEF_BITS,
-      lnInvBits: LN_INV_BITS,
-      geluInFracBits: GELU_IN_FRAC_BITS,
-      geluCoefBits: GELU_COEF_BITS,
-      geluA: GELU_A_Q,
-      geluClip: GELU_CLIP_Q,
-    },
+    constants: intModelConstants(),
     params: m.params,
   };
   const unhashed = stableJson(body);
@@ -116,10 +127,10 @@ export function writeIntModelDir(
 }
 
 /**
- * Loads `<dir>/quantized-model.json`, checking its format tag, contentHash, and every parameter's
- * shape and range ({@link validateIntModel}).
- * @throws `stages: ` error naming the file for a missing file, another format, or a hash mismatch
- *   (re-run `npm run quantize`); `stages: ` / `intAttention: ` errors for a parameter out of range.
+ * Loads `<dir>/quantized-model.json`, checking its format tag, contentHash, its spec constants
+ * (= {@link intModelConstants}) and every parameter's shape and range ({@link validateIntModel}).
+ * @throws `stages: ` error naming the file for a missing file, another format, a hash mismatch or
+ *   a constant of another spec (re-run `npm run quantize`); `stages: ` / `intAttention: ` errors for a parameter out of range.
  */
 export function loadIntModel(dir: string): IntModelFile {
   const file = path.join(dir, INT_MODEL_FILE);
@@ -142,6 +153,14 @@ export function loadIntModel(dir: string): IntModelFile {
     fail(
       `${file}: contentHash ${String(contentHash)} does not match the content (${expected}); run \`npm run quantize\``,
     );
+  const constants = intModelConstants();
+  for (const [k, v] of Object.entries(constants)) {
+    const got = (raw.constants as Record<string, unknown> | undefined)?.[k];
+    if (got !== v)
+      fail(
+        `${file}: constant ${k} is ${String(got)}, this code uses ${v} (the file was quantized under another spec); run \`npm run quantize\``,
+      );
+  }
   for (const l of raw.params.layers) l.attention.bo = l.attention.bo.map((v) => BigInt(v));
   validateIntModel(raw.params);
   return {

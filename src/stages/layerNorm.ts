@@ -29,10 +29,21 @@ import {
   type Bound,
 } from "./common.js";
 
-/** Fractional bits g of the folded affine coefficients gammaQ, betaQ. */
-export const LN_COEF_BITS = 16;
-/** invSd keeps at least this many bits for the largest possible sd (relative error ≤ 2^−20). */
-export const LN_INV_BITS = 20;
+/**
+ * Fractional bits g of the folded affine coefficients gammaQ, betaQ. Their rounding costs at most
+ * (√D·|c|/sd + 1)·2^−(g+1) ≤ (√D + 1)·2^−7 ≈ 0.062 output LSB for D = 48 (|c| ≤ sd). K + g is
+ * the width of the output rounding's remainder check, paid per value: g = 16 cost 10 bits per
+ * value more for a coefficient precision (2^−17 LSB) that int8 outputs cannot show.
+ */
+export const LN_COEF_BITS = 6;
+/**
+ * invSd = floor(2^K / sd) keeps at least this many bits for the largest possible sd, sdMax over
+ * every int16 row (relative error ≤ 2^−8 there). Rows of real activations have sd far below
+ * sdMax (gpt-nano-sort: sd < 2^23 against sdMax < 2^25, so invSd ≥ 1365 and the floor costs
+ * ≤ 1/1365 relative, ≤ 0.093 LSB at |z| = 127). K = bits(sdMax) + LN_INV_BITS is part of the
+ * per-value remainder width K + g, so each bit here costs D·T constraints per LayerNorm.
+ */
+export const LN_INV_BITS = 8;
 
 /** Quantized LayerNorm parameters. */
 export interface LayerNormParams {

@@ -2,8 +2,9 @@
  * Residual add stage: `out = a + b` with a and b at different scales, requantized to one common
  * output scale in one rounding (docs/integer-model.md "Residual add"):
  * `outQ[j] = clamp(floor((aQ·ma[j] + bQ[j]·mb[j] + 2^(k[j]−1)) / 2^k[j]), ±RESIDUAL_MAX)`,
- * ma[j]/2^k[j] ≈ s_a/s_out, mb[j]/2^k[j] ≈ s_b[j]/s_out (gemmlowp fixed-point multipliers,
- * one shift per channel normalizing the larger multiplier to [2^30, 2^31)).
+ * ma[j]/2^k[j] ≈ s_a/s_out, mb[j]/2^k[j] ≈ s_b[j]/s_out (fixed-point multipliers with one
+ * shift per channel, chosen so the SMALLER multiplier lies in [2^(B−1), 2^B), B =
+ * RESIDUAL_MULTIPLIER_BITS; the larger one then has at least B bits too).
  */
 import type { WeightsMode } from "../circuit/generator.js";
 import {
@@ -24,6 +25,19 @@ import { constVector, satQuotientBits, satSymConstraints } from "./emitHelpers.j
  * stream over the calibration set.
  */
 export const RESIDUAL_HEADROOM = 1 / 64;
+
+/**
+ * Significant bits B of the residual multipliers: the shift k[j] is the smallest with
+ * min(ma[j], mb[j]) ∈ [2^(B−1), 2^B), so each multiplier's relative rounding error is ≤ 2^−B and
+ * each term's contribution (at most ~2^15 output units when it is inside the clamp) is off by at
+ * most 2^(15−B) = 1/2 output unit (an int16 LSB; one int8 step of the LayerNorm that reads the
+ * stream spans ~2^8 of them). The shift k[j] is the bit width of the circuit's remainder check,
+ * so B is the lever on the residual's cost: normalizing the larger multiplier to 31 bits
+ * (gemmlowp's int32, STAGE_MULTIPLIER_BITS) cost gpt-nano-sort 23 (attention branch) and 32 (MLP
+ * branch) remainder bits per value, B = 16 costs 16 and 17–20 (docs/integer-model.md
+ * "Residual add").
+ */
+export const RESIDUAL_MULTIPLIER_BITS = 16;
 
 /** Requantization constants of a residual add (compile-time constants of a circuit). */
 export interface ResidualParams {
@@ -64,7 +78,7 @@ export function quantizeResidual(
   for (const bs of bScales) {
     const fa = aScale / outScale;
     const fb = bs / outScale;
-    const { shift: k } = fixedMultiplier(Math.max(fa, fb));
+    const { shift: k } = fixedMultiplier(Math.min(fa, fb), RESIDUAL_MULTIPLIER_BITS);
     ma.push(Math.round(fa * 2 ** k));
     mb.push(Math.round(fb * 2 ** k));
     shift.push(k);

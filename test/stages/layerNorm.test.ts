@@ -2,7 +2,13 @@ import { expect } from "chai";
 
 import { LAYER_NORM_EPS } from "../../src/model/float.js";
 import type { LayerNormWeights } from "../../src/model/stateDict.js";
-import { layerNormBounds, layerNormRef, type LayerNormParams } from "../../src/stages/layerNorm.js";
+import {
+  layerNormBounds,
+  layerNormRef,
+  LN_COEF_BITS,
+  LN_INV_BITS,
+  type LayerNormParams,
+} from "../../src/stages/layerNorm.js";
 import { fixtures } from "./fixtures.js";
 
 /**
@@ -21,10 +27,11 @@ function floatLn(p: LayerNormParams, w: LayerNormWeights, xQ: readonly number[])
 describe("stages: LayerNorm (I-BERT integer-only)", function () {
   it("matches float LayerNorm of its dequantized input within the derived tolerance, on every LayerNorm of 105 sort contexts", function () {
     // Error sources of yQ vs y/s_y (docs/integer-model.md "LayerNorm"): the final rounding (≤ 1/2);
-    // gammaQ, betaQ rounding (≤ (sqrt(D)·|c|/sd + 1)·2^−17 ≤ (sqrt(D) + 1)·2^−17, since |c| ≤ sd);
+    // gammaQ, betaQ rounding (each ≤ 1/2 in units of 2^−g, g = LN_COEF_BITS: ≤ (sqrt(D)·|c|/sd +
+    // 1)·2^−(g+1) ≤ (sqrt(D) + 1)·2^−(g+1), since |c| ≤ sd);
     // sd = floor(sqrt(varQ)) and invSd = floor(2^K/sd) (relative < 1/sd + 1/invSd of the
     // normalized part z); epsQ rounding (relative ≤ 1/(2·epsQ) of z). So per value
-    // tol = 1/2 + (sqrt(D) + 1)·2^−17 + |z|·(1/sd + 1/invSd + 1/(2·epsQ)) + 1e−9 (float rounding),
+    // tol = 1/2 + (sqrt(D) + 1)·2^−(g+1) + |z|·(1/sd + 1/invSd + 1/(2·epsQ)) + 1e−9 (float rounding),
     // and a value is exempt only where the float result itself is beyond ±127 (clamp): then yQ = ±127.
     const { float, p, samples } = fixtures();
     let worst = 0;
@@ -53,7 +60,7 @@ describe("stages: LayerNorm (I-BERT integer-only)", function () {
             const z = Math.abs(yi - w.bias.data[i] / q.outScales[i]);
             const tol =
               0.5 +
-              (Math.sqrt(q.dModel) + 1) * 2 ** -17 +
+              (Math.sqrt(q.dModel) + 1) * 2 ** -(LN_COEF_BITS + 1) +
               z * (1 / sd + 1 / inv + 1 / (2 * q.epsQ)) +
               1e-9;
             const got = tr.yQ[t][i];
@@ -92,7 +99,7 @@ describe("stages: LayerNorm (I-BERT integer-only)", function () {
           expect(tr.invSd[t]).to.equal((1n << BigInt(q.invShift)) / sd);
           expect(sd >= b.sd.min && sd <= b.sd.max).to.equal(true);
           expect(tr.invSd[t] >= b.invSd.min && tr.invSd[t] <= b.invSd.max).to.equal(true);
-          expect(tr.invSd[t] >= 1n << 20n).to.equal(true); // LN_INV_BITS of precision
+          expect(tr.invSd[t] >= 1n << BigInt(LN_INV_BITS)).to.equal(true); // LN_INV_BITS of precision
           for (const v of tr.centered[t])
             if (BigInt(v) < b.centered.min || BigInt(v) > b.centered.max) expect.fail(`c ${v}`);
           expect(varQ >= b.varQ.min && varQ <= b.varQ.max).to.equal(true);

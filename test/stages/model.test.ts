@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -21,6 +22,7 @@ import {
   intModelCommitmentElements,
   intModelStages,
 } from "../../src/stages/model.js";
+import { LN_COEF_BITS } from "../../src/stages/layerNorm.js";
 import { fixtures, MODEL_DIR } from "./fixtures.js";
 
 const FIELD = 21888242871839275222246405745257275088548364400416034343698204186575808495617n;
@@ -149,6 +151,27 @@ describe("stages: the whole integer model", function () {
     expect(() => loadIntModel(dir)).to.throw(/contentHash .* does not match/);
     expect(() => loadIntModel(path.join(dir, "missing"))).to.throw(
       /does not exist; run `npm run quantize`/,
+    );
+  });
+
+  it("the loader rejects a file quantized under other spec constants, even with a valid hash", function () {
+    const dir = mkdtempSync(path.join(tmpdir(), "zkattn-intmodel-"));
+    const text = readFileSync(path.join(MODEL_DIR, INT_MODEL_FILE), "utf8");
+    const unhashed = text.replace(/,\n {2}"contentHash": "[^"]*"\n}\n$/, "\n}");
+    // The same file under another LN_COEF_BITS (e.g. the previous spec's 16), contentHash
+    // recomputed as the loader recomputes it.
+    const other = LN_COEF_BITS + 10;
+    const old = unhashed.replace(`"lnCoefBits": ${LN_COEF_BITS},`, `"lnCoefBits": ${other},`);
+    expect(old).to.not.equal(unhashed);
+    const hash = `sha256:${createHash("sha256").update(old).digest("hex")}`;
+    writeFileSync(
+      path.join(dir, INT_MODEL_FILE),
+      old.replace(/\n}$/, `,\n  "contentHash": ${JSON.stringify(hash)}\n}\n`),
+    );
+    expect(() => loadIntModel(dir)).to.throw(
+      new RegExp(
+        `constant lnCoefBits is ${other}, this code uses ${LN_COEF_BITS} .*run \`npm run quantize\``,
+      ),
     );
   });
 

@@ -9,6 +9,7 @@ import {
   layerNormPrivateInputValues,
   layerNormRef,
   layerNormWidths,
+  LN_COEF_BITS,
   quantizeLayerNorm,
   type LayerNormParams,
 } from "../../../src/stages/layerNorm.js";
@@ -129,7 +130,7 @@ describe("stage circuit: LayerNorm (circuits/lib/layernorm.circom)", function ()
       const x = INPUTS["seeded, full residual range"];
       const tr = layerNormRef(P, x);
       const K = BigInt(P.invShift);
-      const n = BigInt(P.invShift + 16);
+      const n = BigInt(P.invShift + LN_COEF_BITS);
       const s = "main.ln_ln.stats[1]";
       const o = "main.ln_ln.out[1][2]";
       before(async () => {
