@@ -4,6 +4,9 @@
  */
 import type { GptModel } from "../model/stateDict.js";
 import { packSigned } from "../circuit/commitments.js";
+import type { WeightsMode } from "../circuit/generator.js";
+import type { EmitContext, StageEmission } from "./emit.js";
+import { constMatrix, packedLength } from "./emitHelpers.js";
 import { bound, fail, RESIDUAL_MAX, roundHalfAway, type Bound } from "./common.js";
 
 /** Quantized embedding tables, both at the residual scale `scale` of layer 0's input. */
@@ -102,4 +105,136 @@ export function embeddingRef(
 /** Commitment elements: packSigned(wteQ, tableBits) then packSigned(wpeQ, tableBits). */
 export function embeddingCommitmentElements(p: EmbeddingParams): bigint[] {
   return [...packSigned(p.wteQ, p.tableBits), ...packSigned(p.wpeQ, p.tableBits)];
+}
+
+/**
+ * Constraint count of an embedding stage after `--O2` (pinned by test/circuits/stages/
+ * embedding.test.ts). Derivation: per position the one-hot selector's V booleanity constraints
+ * (its two sums are linear and substituted away); public mode selects with constant tables
+ * (linear: 0 more); private mode adds one product per (position, channel, token value), T·D·V,
+ * and the commitment's range checks of both tables, (V + blockSize)·D·tableBits.
+ * @param vocab V; d D; blockSize rows of wpeQ.
+ */
+export function embeddingConstraints(
+  p: EmbeddingParams,
+  vocab: number,
+  d: number,
+  T: number,
+  weights: WeightsMode,
+): number {
+  const blockSize = p.wpeQ.length / d;
+  return weights === "public"
+    ? T * vocab
+    : T * vocab + T * d * vocab + (vocab + blockSize) * d * p.tableBits;
+}
+
+/**
+ * Circom emitter of the embedding stage (contract: src/stages/emit.ts). Input `ctx.inputs[0]`:
+ * the token ids [T] (each must lie in [0, V): the one-hot selection rejects anything else).
+ * Declares `<id>_tokQ`, `<id>_posQ` and the output `<id>_x0Q`, all [T][D]. Public mode: the
+ * tables are constant functions `<id>_wte()` [V][D] and `<id>_wpe()` (its first T rows); the
+ * output lies in `embeddingOutputBound` (⊆ ±RESIDUAL_MAX, checked by the quantizer). Private
+ * mode: private inputs `<id>_wte` [V][D] and `<id>_wpe` [blockSize][D] (the whole table, as
+ * committed) and `<id>_commitment` = PackSigned(wteQ, tableBits) ++ PackSigned(wpeQ, tableBits)
+ * (= {@link embeddingCommitmentElements}); the output then lies in ±2^tableBits.
+ * @throws `stages: ` error for a bad input count or T beyond the block size.
+ */
+export function emitEmbedding(
+  p: EmbeddingParams,
+  vocab: number,
+  d: number,
+  ctx: EmitContext,
+): StageEmission {
+  if (ctx.inputs.length !== 1) fail(`embedding: expected 1 input, got ${ctx.inputs.length}`);
+  const { id, T } = ctx;
+  const blockSize = p.wpeQ.length / d;
+  if (T < 1 || T > blockSize) fail(`embedding: T = ${T} is not in 1 .. ${blockSize} (block_size)`);
+  const tokens = ctx.inputs[0];
+  const body = [
+    `    // ${id}: token + position embedding (circuits/lib/embedding.circom; src/stages/embedding.ts).`,
+    `    signal ${id}_tokQ[${T}][${d}];`,
+    `    signal ${id}_posQ[${T}][${d}];`,
+    `    signal ${id}_x0Q[${T}][${d}];`,
+  ];
+  const declarations: string[] = [];
+  const privateInputs: StageEmission["privateInputs"] = [];
+  let commitment: StageEmission["commitment"];
+  if (ctx.weights === "public") {
+    declarations.push(
+      constMatrix(`${id}_wte`, p.wteQ, vocab, d),
+      constMatrix(`${id}_wpe`, p.wpeQ.slice(0, T * d), T, d),
+    );
+    body.push(
+      `    component ${id}_emb = EmbeddingConst(${T}, ${vocab}, ${d}, ${id}_wte(), ${id}_wpe());`,
+    );
+  } else {
+    const w = p.tableBits;
+    privateInputs.push(
+      { name: `${id}_wte`, shape: [vocab, d] },
+      { name: `${id}_wpe`, shape: [blockSize, d] },
+    );
+    const mT = packedLength(vocab * d, w);
+    const mP = packedLength(blockSize * d, w);
+    commitment = { signal: `${id}_commitment`, length: mT + mP };
+    body.push(
+      `    // Why: the packing range-checks every table entry (injective commitment) and binds it.`,
+      `    component ${id}_packWte = PackSigned(${vocab * d}, ${w});`,
+      `    for (var v = 0; v < ${vocab}; v++) {`,
+      `        for (var i = 0; i < ${d}; i++) {`,
+      `            ${id}_packWte.in[v * ${d} + i] <== ${id}_wte[v][i];`,
+      `        }`,
+      `    }`,
+      `    component ${id}_packWpe = PackSigned(${blockSize * d}, ${w});`,
+      `    for (var u = 0; u < ${blockSize}; u++) {`,
+      `        for (var i = 0; i < ${d}; i++) {`,
+      `            ${id}_packWpe.in[u * ${d} + i] <== ${id}_wpe[u][i];`,
+      `        }`,
+      `    }`,
+      `    signal ${id}_commitment[${mT + mP}];`,
+      `    for (var e = 0; e < ${mT}; e++) {`,
+      `        ${id}_commitment[e] <== ${id}_packWte.out[e];`,
+      `    }`,
+      `    for (var e = 0; e < ${mP}; e++) {`,
+      `        ${id}_commitment[${mT} + e] <== ${id}_packWpe.out[e];`,
+      `    }`,
+      `    component ${id}_emb = Embedding(${T}, ${vocab}, ${d});`,
+      `    ${id}_emb.wte <== ${id}_wte;`,
+      `    for (var t = 0; t < ${T}; t++) {`,
+      `        ${id}_emb.wpe[t] <== ${id}_wpe[t];`,
+      `    }`,
+    );
+  }
+  body.push(
+    `    ${id}_emb.tokens <== ${tokens};`,
+    `    ${id}_tokQ <== ${id}_emb.tokQ;`,
+    `    ${id}_posQ <== ${id}_emb.posQ;`,
+    `    ${id}_x0Q <== ${id}_emb.x0Q;`,
+  );
+  return {
+    includes: [
+      "circuits/lib/embedding.circom",
+      ...(ctx.weights === "private" ? ["circuits/lib/pack.circom"] : []),
+    ],
+    declarations,
+    privateInputs,
+    body,
+    output: `${id}_x0Q`,
+    signals: [
+      { signal: `${id}_tokQ`, traceField: "tokQ" },
+      { signal: `${id}_posQ`, traceField: "posQ" },
+      { signal: `${id}_x0Q`, traceField: "x0Q" },
+    ],
+    commitment,
+  };
+}
+
+/** Private-mode input values of {@link emitEmbedding} for stage id `id`: wte [V][D], wpe [blockSize][D]. */
+export function embeddingPrivateInputValues(
+  p: EmbeddingParams,
+  d: number,
+  id: string,
+): Record<string, number[][]> {
+  const rows = (a: number[]) =>
+    Array.from({ length: a.length / d }, (_, r) => a.slice(r * d, (r + 1) * d));
+  return { [`${id}_wte`]: rows(p.wteQ), [`${id}_wpe`]: rows(p.wpeQ) };
 }

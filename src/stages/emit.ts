@@ -35,6 +35,13 @@ export interface EmitContext {
    * for token ids).
    */
   inputs: string[];
+  /**
+   * True when the generator guarantees that every input value already lies in the stage's
+   * declared input range because the producing stage range-proves it (e.g. a residual add's
+   * clamped output, an embedding with constant tables). The stage then skips its own input range
+   * checks. Default (undefined/false): the stage range-checks its inputs itself.
+   */
+  inputsRangeChecked?: boolean;
 }
 
 /** A named intermediate an emission declares, and where its values are in the stage's trace. */

@@ -11,19 +11,26 @@ import type { IntAttentionTrace, QuantizedAttentionLayer } from "../quant/types.
 import { attentionCommitmentElements, attentionOutputBound, attentionRef } from "./attention.js";
 import { argmaxLowest, greedyCheck } from "./argmax.js";
 import type { ModelRanges } from "./calibrate.js";
-import { bound, fail, type Stage } from "./common.js";
+import { bound, fail, type Bound, type Stage } from "./common.js";
 import {
   embeddingCommitmentElements,
+  embeddingConstraints,
+  embeddingPrivateInputValues,
+  emitEmbedding,
   embeddingOutputBound,
   embeddingRef,
   quantizeEmbedding,
   type EmbeddingParams,
   type EmbeddingTrace,
 } from "./embedding.js";
+import { stageId } from "./emit.js";
 import {
+  emitLayerNorm,
   int8Scales,
   layerNormBounds,
   layerNormCommitmentElements,
+  layerNormConstraints,
+  layerNormPrivateInputValues,
   layerNormRef,
   quantizeLayerNorm,
   type LayerNormParams,
@@ -45,7 +52,9 @@ import {
   type MlpTrace,
 } from "./mlp.js";
 import {
+  emitResidual,
   quantizeResidual,
+  residualConstraints,
   residualOutputBound,
   residualRef,
   type ResidualParams,
@@ -217,6 +226,11 @@ export function intModelStages(p: IntModelParams): Stage[] {
       params: p.embedding,
       outputBound: embeddingOutputBound(p.embedding, p.vocabSize, p.dModel),
       commitmentElements: () => embeddingCommitmentElements(p.embedding),
+      emitCircom: (ctx) => emitEmbedding(p.embedding, p.vocabSize, p.dModel, ctx),
+      constraints: (T, weights) =>
+        embeddingConstraints(p.embedding, p.vocabSize, p.dModel, T, weights),
+      privateInputValues: () =>
+        embeddingPrivateInputValues(p.embedding, p.dModel, stageId("embedding")),
     },
   ];
   const ln = (name: string, q: LayerNormParams): Stage => ({
@@ -225,15 +239,26 @@ export function intModelStages(p: IntModelParams): Stage[] {
     params: q,
     outputBound: layerNormBounds(q).yQ,
     commitmentElements: () => layerNormCommitmentElements(q),
+    emitCircom: (ctx) => emitLayerNorm(q, ctx),
+    constraints: (T, weights, inputsRangeChecked = false) =>
+      layerNormConstraints(q, T, weights, inputsRangeChecked),
+    privateInputValues: () => layerNormPrivateInputValues(q, stageId(name)),
   });
-  const res = (name: string, q: ResidualParams): Stage => ({
+  /** A residual add; `bBound` is the branch's (the previous stage's) output bound. */
+  const res = (name: string, q: ResidualParams, bBound: Bound): Stage => ({
     kind: "residual",
     name,
     params: q,
     outputBound: residualOutputBound(),
     commitmentElements: () => [],
+    emitCircom: (ctx) => emitResidual(q, bBound, ctx),
+    constraints: (T, weights, inputsRangeChecked = false) =>
+      residualConstraints(q, bBound, T, weights, inputsRangeChecked),
+    privateInputValues: () => ({}),
   });
   p.layers.forEach((b, l) => {
+    const mlpMax = mlpProjAccBound(b.mlp).reduce((a, v) => (v > a ? v : a), 0n);
+    const mlpBound = bound(-mlpMax, mlpMax);
     stages.push(
       ln(`h${l}.ln1`, b.ln1),
       {
@@ -243,19 +268,16 @@ export function intModelStages(p: IntModelParams): Stage[] {
         outputBound: attentionOutputBound(),
         commitmentElements: () => attentionCommitmentElements(b.attention),
       },
-      res(`h${l}.attnResid`, b.attnResid),
+      res(`h${l}.attnResid`, b.attnResid, attentionOutputBound()),
       ln(`h${l}.ln2`, b.ln2),
       {
         kind: "mlp",
         name: `h${l}.mlp`,
         params: b.mlp,
-        outputBound: (() => {
-          const m = mlpProjAccBound(b.mlp).reduce((a, v) => (v > a ? v : a), 0n);
-          return bound(-m, m);
-        })(),
+        outputBound: mlpBound,
         commitmentElements: () => mlpCommitmentElements(b.mlp),
       },
-      res(`h${l}.mlpResid`, b.mlpResid),
+      res(`h${l}.mlpResid`, b.mlpResid, mlpBound),
     );
   });
   stages.push(ln("lnF", p.lnF), {

@@ -5,7 +5,18 @@
  * ma[j]/2^k[j] ≈ s_a/s_out, mb[j]/2^k[j] ≈ s_b[j]/s_out (gemmlowp fixed-point multipliers,
  * one shift per channel normalizing the larger multiplier to [2^30, 2^31)).
  */
-import { bound, clampBig, fail, fixedMultiplier, RESIDUAL_MAX, type Bound } from "./common.js";
+import type { WeightsMode } from "../circuit/generator.js";
+import {
+  bound,
+  clampBig,
+  fail,
+  fixedMultiplier,
+  RESIDUAL_BITS,
+  RESIDUAL_MAX,
+  type Bound,
+} from "./common.js";
+import type { EmitContext, StageEmission } from "./emit.js";
+import { constVector, satQuotientBits, satSymConstraints } from "./emitHelpers.js";
 
 /**
  * Headroom of the residual scales over the calibrated float maximum (1/64): the integer stream
@@ -109,4 +120,100 @@ export function residualSumBound(p: ResidualParams, bMax: readonly bigint[]): Bo
     if (v > m) m = v;
   }
   return bound(-m, m);
+}
+
+/** Bit widths of a residual add circuit (circuits/lib/residual.circom parameters). */
+export interface ResidualWidths {
+  /** Signed width of a's range check (RESIDUAL_BITS), 0 when the caller proves it. */
+  aBits: number;
+  /** Signed width of b's range check (the branch bound's width), 0 when the caller proves it. */
+  bBits: number;
+  /** Per channel: width of the quotient before the ±RESIDUAL_MAX clamp (SatSym). */
+  yBits: number[];
+}
+
+/**
+ * Circuit widths of a residual add: a over [−2^15, 2^15) (the signed 16-bit range the circuit
+ * accepts), b over the branch's bound `bBound` (int8 for attention, `mlpProjAccBound` for the
+ * MLP); per channel |y| ≤ floor((2^15·ma + bAbs·mb + 2^(k−1)) / 2^k) + 1.
+ * @param bBound bound of the branch input b (the producing stage's `outputBound`).
+ * @param inputsRangeChecked the caller proves both input ranges (aBits = bBits = 0).
+ */
+export function residualWidths(
+  p: ResidualParams,
+  bBound: Bound,
+  inputsRangeChecked = false,
+): ResidualWidths {
+  const aAbs = 1n << BigInt(RESIDUAL_BITS - 1);
+  const bAbs = -bBound.min > bBound.max ? -bBound.min : bBound.max;
+  const yBits = p.ma.map((ma, j) => {
+    const k = BigInt(p.shift[j]);
+    const acc = aAbs * BigInt(ma) + bAbs * BigInt(p.mb[j]);
+    return satQuotientBits(((acc + (1n << (k - 1n))) >> k) + 1n, RESIDUAL_BITS);
+  });
+  return {
+    aBits: inputsRangeChecked ? 0 : RESIDUAL_BITS,
+    bBits: inputsRangeChecked ? 0 : bBound.bits,
+    yBits,
+  };
+}
+
+/**
+ * Constraint count of a residual add after `--O2` (pinned by test/circuits/stages/
+ * residual.test.ts), the same in both weights modes (the multipliers are constants). Derivation:
+ * sumAcc and the remainder identity are linear (substituted away); per value: the remainder's
+ * range check (k[j]) and SatSym (yBits[j] + 6), plus the input checks aBits + bBits.
+ */
+export function residualConstraints(
+  p: ResidualParams,
+  bBound: Bound,
+  T: number,
+  _weights: WeightsMode,
+  inputsRangeChecked = false,
+): number {
+  const w = residualWidths(p, bBound, inputsRangeChecked);
+  let row = p.dModel * (w.aBits + w.bBits);
+  for (let j = 0; j < p.dModel; j++) row += p.shift[j] + satSymConstraints(w.yBits[j]);
+  return T * row;
+}
+
+/**
+ * Circom emitter of a residual add (contract: src/stages/emit.ts). Inputs `ctx.inputs = [a, b]`,
+ * each [T][D]: a the residual stream (16-bit signed), b the branch (within `bBound`); both are
+ * range-checked here unless `ctx.inputsRangeChecked`. Declares `<id>_sumAcc[T][D]` and the output
+ * `<id>_outQ[T][D]` (|v| ≤ RESIDUAL_MAX); constants `<id>_ma()`, `<id>_mb()`, `<id>_shift()`,
+ * `<id>_yBits()`. No private inputs and no commitment in either weights mode.
+ * @throws `stages: ` error unless there are exactly two inputs.
+ */
+export function emitResidual(p: ResidualParams, bBound: Bound, ctx: EmitContext): StageEmission {
+  if (ctx.inputs.length !== 2) fail(`residual: expected 2 inputs, got ${ctx.inputs.length}`);
+  const { id, T } = ctx;
+  const D = p.dModel;
+  const [a, b] = ctx.inputs;
+  const w = residualWidths(p, bBound, ctx.inputsRangeChecked);
+  return {
+    includes: ["circuits/lib/residual.circom"],
+    declarations: [
+      constVector(`${id}_ma`, p.ma),
+      constVector(`${id}_mb`, p.mb),
+      constVector(`${id}_shift`, p.shift),
+      constVector(`${id}_yBits`, w.yBits),
+    ],
+    privateInputs: [],
+    body: [
+      `    // ${id}: residual add (circuits/lib/residual.circom; src/stages/residual.ts).`,
+      `    signal ${id}_sumAcc[${T}][${D}];`,
+      `    signal ${id}_outQ[${T}][${D}];`,
+      `    component ${id}_add = ResidualAdd(${T}, ${D}, ${id}_ma(), ${id}_mb(), ${id}_shift(), ${id}_yBits(), ${w.aBits}, ${w.bBits});`,
+      `    ${id}_add.a <== ${a};`,
+      `    ${id}_add.b <== ${b};`,
+      `    ${id}_sumAcc <== ${id}_add.sumAcc;`,
+      `    ${id}_outQ <== ${id}_add.outQ;`,
+    ],
+    output: `${id}_outQ`,
+    signals: [
+      { signal: `${id}_sumAcc`, traceField: "sumAcc" },
+      { signal: `${id}_outQ`, traceField: "outQ" },
+    ],
+  };
 }
