@@ -195,9 +195,15 @@ export interface Stage<P = unknown> {
   emitCircom?: (ctx: EmitContext) => StageEmission;
   /**
    * The stage's constraint count as a formula of T and the weights mode (pinned against the
-   * compiled count in a test; the derivation in the implementation's comment).
+   * compiled count in a test; the derivation in the implementation's comment). `opts` carries the
+   * EmitContext fields that change the count: `inputsRangeChecked` (stages that skip their input
+   * range checks then) and `promptLength` (read by the argmax stage only).
    */
-  constraints?: (T: number, weights: WeightsMode) => number;
+  constraints?: (
+    T: number,
+    weights: WeightsMode,
+    opts?: { inputsRangeChecked?: boolean; promptLength?: number },
+  ) => number;
   /**
    * Private-weights mode: values of the emission's `privateInputs`, by name (nested arrays of
    * integers in the shapes declared there).

@@ -42,6 +42,12 @@ export interface EmitContext {
    * checks. Default (undefined/false): the stage range-checks its inputs itself.
    */
   inputsRangeChecked?: boolean;
+  /**
+   * Number of prompt tokens P of a greedy-decoding circuit (1 ≤ P ≤ T): the argmax stage checks
+   * the greedy relation from position P − 1 on and outputs the T − P + 1 generated tokens. Only
+   * the argmax stage reads it (its emitter throws when it is missing).
+   */
+  promptLength?: number;
 }
 
 /** A named intermediate an emission declares, and where its values are in the stage's trace. */
@@ -66,7 +72,7 @@ export interface StageEmission {
   privateInputs: { name: string; shape: number[] }[];
   /** Lines of the main template's body (indented by 4 spaces). */
   body: string[];
-  /** The output signal array ([T][D] activations, or [T] token ids for argmax). */
+  /** The output signal array ([T][D] activations, or [T − P + 1] generated token ids for argmax). */
   output: string;
   /** The named intermediates the fragment declares (for bit-exact tests against the trace). */
   signals: EmittedSignal[];

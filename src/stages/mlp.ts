@@ -6,6 +6,8 @@
  */
 import type { GptLayerWeights } from "../model/stateDict.js";
 import { packSigned } from "../circuit/commitments.js";
+import { packedCount } from "../circuit/constraints.js";
+import type { WeightsMode } from "../circuit/generator.js";
 import {
   bound,
   clampBig,
@@ -19,7 +21,17 @@ import {
   signedBits,
   type Bound,
 } from "./common.js";
-import { GELU_COEF_BITS, GELU_IN_FRAC_BITS, GELU_OUT_SHIFT, geluInt } from "./gelu.js";
+import { constMatrixFn, constVectorFn, rowsOf, unsignedBits } from "./circomText.js";
+import type { EmitContext, StageEmission } from "./emit.js";
+import {
+  GELU_A_Q,
+  GELU_CLIP_Q,
+  GELU_COEF_BITS,
+  GELU_IN_FRAC_BITS,
+  GELU_ONE,
+  GELU_OUT_SHIFT,
+  geluInt,
+} from "./gelu.js";
 
 /** Quantized MLP parameters (D → 4D → D). */
 export interface MlpParams {
@@ -204,5 +216,249 @@ export function mlpBounds(p: MlpParams): {
     gAcc: bound(-hMax * 2n * one, hMax * 2n * one),
     gQ: bound(-127n, 127n),
     projAcc: bound(-projMax, projMax),
+  };
+}
+
+/** Widths of the MLP circuit (circuits/lib/mlp.circom), per weights mode. */
+export interface MlpCircuitWidths {
+  /** `RequantClamp` difference width of the GELU input: hMax + max|quotient| < 2^hdBits. */
+  hdBits: number;
+  /** |hQ| ≤ hMax = 2^(hBits−1) − 1. */
+  hBits: number;
+  /** `GeluInt` clip-comparison width: max(hBits − 1, bits(GELU_CLIP_Q − 1)). */
+  cBits: number;
+  /** `RequantClamp` difference width of the GELU output: 127 + max|quotient| < 2^gdBits. */
+  gdBits: number;
+}
+
+/**
+ * Widths of the MLP circuit from the bounds of its inputs: xQ int8 (±127, the ln_2 clamp); fcAcc
+ * per channel from the constant weights (public: |bFc[j]| + 127·Σ_i|wFc[j][i]|, exact) or from
+ * every value the commitment's packing admits (private: 2^(fcBiasBits−1) + D·127·128); the
+ * quotients by the monotone requantization of ±bound; |gAcc| ≤ hMax·2·GELU_ONE in both modes.
+ * @throws `stages: ` error when a division identity could exceed 2^250 (RequantClamp's
+ *   precondition) or hMax is not 2^(h−1) − 1.
+ */
+export function mlpCircuitWidths(p: MlpParams, weights: WeightsMode): MlpCircuitWidths {
+  const D = p.dModel;
+  const hMax = BigInt(p.hMax);
+  const hBits = unsignedBits(hMax) + 1;
+  if (hMax !== (1n << BigInt(hBits - 1)) - 1n) fail(`mlp: hMax ${p.hMax} is not 2^(h−1) − 1`);
+  const fcMax = Array.from({ length: p.dHidden }, (_, j) => {
+    if (weights === "private") return (1n << BigInt(p.fcBiasBits - 1)) + BigInt(D * INT8_MAX * 128);
+    let s = Math.abs(p.bFc[j]);
+    for (let i = 0; i < D; i++) s += INT8_MAX * Math.abs(p.wFc[j * D + i]);
+    return BigInt(s);
+  });
+  const maxQuotient = (accMax: bigint[], mult: number[], shift: number[]) =>
+    accMax.reduce((a, m, j) => {
+      const hi = requantize(m, BigInt(mult[j]), shift[j]);
+      const lo = requantize(-m, BigInt(mult[j]), shift[j]);
+      const v = hi > -lo ? hi : -lo;
+      return v > a ? v : a;
+    }, 0n);
+  const hdBits = unsignedBits(hMax + maxQuotient(fcMax, p.hMult, p.hShift));
+  const gAccMax = hMax * 2n * GELU_ONE;
+  const gAcc = new Array<bigint>(p.dHidden).fill(gAccMax);
+  const gdBits = unsignedBits(127n + maxQuotient(gAcc, p.gMult, p.gShift));
+  const cBits = Math.max(hBits - 1, unsignedBits(BigInt(GELU_CLIP_Q - 1)));
+  const limit = 1n << 250n;
+  for (let j = 0; j < p.dHidden; j++) {
+    if (fcMax[j] * BigInt(p.hMult[j]) + (1n << BigInt(p.hShift[j] + hdBits + 2)) >= limit)
+      fail(`mlp: GELU input requantization of channel ${j} may exceed 2^250`);
+    if (gAccMax * BigInt(p.gMult[j]) + (1n << BigInt(p.gShift[j] + gdBits + 2)) >= limit)
+      fail(`mlp: GELU output requantization of channel ${j} may exceed 2^250`);
+  }
+  return { hdBits, hBits, cBits, gdBits };
+}
+
+/**
+ * Circom emission of the MLP (src/stages/emit.ts): c_fc → RequantClamp to the GELU input → GeluInt
+ * (I-BERT §3.4 i-GELU) → RequantClamp to int8 → c_proj, exactly as {@link mlpRef}.
+ * Input (`ctx.inputs[0]`): xQ [T][D] int8 (ln_2's yQ, clamped to ±127 there). Output
+ * `<id>_projAcc` [T][D] (unrounded c_proj accumulators for the residual add). Named signals (fields
+ * of {@link MlpTrace}): `<id>_fcAcc`, `<id>_hQ`, `<id>_hClip`, `<id>_erfQ`, `<id>_gAcc`, `<id>_gQ`
+ * [T][4D], `<id>_projAcc` [T][D]; components `<id>_hReq[t][j]`, `<id>_gelu[t][j]`, `<id>_gReq[t][j]`
+ * hold the quotients, remainders, clamp flags and GELU sign/clip signals.
+ * Public weights: `ConstDense` with constant functions `<id>_wFc()`, `<id>_bFc()`, `<id>_wProj()`,
+ * `<id>_bProj()` (linear, no constraints). Private weights: private inputs `<id>_wFc` [4D][D],
+ * `<id>_bFc` [4D], `<id>_wProj` [D][4D], `<id>_bProj` [D] (commitment order), their PackSigned
+ * packings (the weights' range checks) concatenated into `<id>_commitment`
+ * (= {@link mlpCommitmentElements}), and `Dense` (direct products, one constraint each).
+ * Multipliers and shifts are compile-time constants in both modes.
+ * @throws `stages: ` error for a wrong input count or unsafe widths ({@link mlpCircuitWidths}).
+ */
+export function emitMlp(p: MlpParams, ctx: EmitContext): StageEmission {
+  const { T, id } = ctx;
+  if (ctx.inputs.length !== 1) fail(`mlp: expected one input, got ${ctx.inputs.length}`);
+  const [x] = ctx.inputs;
+  const { dModel: D, dHidden: DH } = p;
+  const w = mlpCircuitWidths(p, ctx.weights);
+  const pub = ctx.weights === "public";
+  const n = (s: string) => `${id}_${s}`;
+  const declarations = [
+    `// ${id}: MLP requantization multipliers and shifts (compile-time in both weights modes).
+${constVectorFn(n("hMult"), p.hMult)}
+
+${constVectorFn(n("hShift"), p.hShift)}
+
+${constVectorFn(n("gMult"), p.gMult)}
+
+${constVectorFn(n("gShift"), p.gShift)}`,
+  ];
+  const privateInputs: { name: string; shape: number[] }[] = [];
+  const body: string[] = [
+    `    // ${id}: MLP c_fc -> i-GELU -> c_proj (src/stages/mlp.ts; widths hd ${w.hdBits}, h ${w.hBits}, c ${w.cBits}, gd ${w.gdBits}).`,
+    ...["fcAcc", "hQ", "hClip", "erfQ", "gAcc", "gQ"].map(
+      (s) => `    signal ${n(s)}[${T}][${DH}];`,
+    ),
+    `    signal ${n("projAcc")}[${T}][${D}];`,
+  ];
+  let commitment: StageEmission["commitment"];
+  if (pub) {
+    declarations.push(
+      `// ${id}: MLP int8 weights and biases (public-weights mode).
+${constMatrixFn(n("wFc"), p.wFc, DH, D)}
+
+${constVectorFn(n("bFc"), p.bFc)}
+
+${constMatrixFn(n("wProj"), p.wProj, D, DH)}
+
+${constVectorFn(n("bProj"), p.bProj)}`,
+    );
+    body.push(
+      `    component ${n("fc")} = ConstDense(${T}, ${D}, ${DH}, ${n("wFc")}(), ${n("bFc")}());`,
+    );
+  } else {
+    if (p.fcBiasBits < 2 || p.projBiasBits < 2)
+      fail(`mlp: bias widths ${p.fcBiasBits}, ${p.projBiasBits} must be ≥ 2 for PackSigned`);
+    privateInputs.push(
+      { name: n("wFc"), shape: [DH, D] },
+      { name: n("bFc"), shape: [DH] },
+      { name: n("wProj"), shape: [D, DH] },
+      { name: n("bProj"), shape: [D] },
+    );
+    const parts = [
+      ["packWFc", "wFc", DH, D, 8],
+      ["packBFc", "bFc", DH, 0, p.fcBiasBits],
+      ["packWProj", "wProj", D, DH, 8],
+      ["packBProj", "bProj", D, 0, p.projBiasBits],
+    ] as const;
+    const m = parts.map(([, , r, cols, bits]) => packedCount(r * Math.max(cols, 1), bits));
+    const total = m.reduce((a, v) => a + v, 0);
+    body.push(
+      `    // Private weights: the commitment's packings are their range checks (int8 weights, biases`,
+      `    // to fcBiasBits = ${p.fcBiasBits} / projBiasBits = ${p.projBiasBits} signed bits).`,
+      `    signal ${n("commitment")}[${total}];`,
+    );
+    let offset = 0;
+    parts.forEach(([comp, sig, r, cols, bits], k) => {
+      body.push(`    component ${n(comp)} = PackSigned(${r * Math.max(cols, 1)}, ${bits});`);
+      if (cols === 0) body.push(`    ${n(comp)}.in <== ${n(sig)};`);
+      else
+        body.push(
+          `    for (var ${n("r")} = 0; ${n("r")} < ${r}; ${n("r")}++) {`,
+          `        for (var ${n("c")} = 0; ${n("c")} < ${cols}; ${n("c")}++) {`,
+          `            ${n(comp)}.in[${n("r")} * ${cols} + ${n("c")}] <== ${n(sig)}[${n("r")}][${n("c")}];`,
+          `        }`,
+          `    }`,
+        );
+      offset += k === 0 ? 0 : m[k - 1];
+      body.push(
+        `    for (var ${n("e")} = 0; ${n("e")} < ${m[k]}; ${n("e")}++) {`,
+        `        ${n("commitment")}[${offset} + ${n("e")}] <== ${n(comp)}.out[${n("e")}];`,
+        `    }`,
+      );
+    });
+    commitment = { signal: n("commitment"), length: total };
+    body.push(
+      `    component ${n("fc")} = Dense(${T}, ${D}, ${DH});`,
+      `    ${n("fc")}.w <== ${n("wFc")};`,
+      `    ${n("fc")}.b <== ${n("bFc")};`,
+    );
+  }
+  body.push(
+    `    ${n("fc")}.x <== ${x};`,
+    `    ${n("fcAcc")} <== ${n("fc")}.acc;`,
+    `    var ${n("hm")}[${DH}] = ${n("hMult")}();`,
+    `    var ${n("hs")}[${DH}] = ${n("hShift")}();`,
+    `    var ${n("gm")}[${DH}] = ${n("gMult")}();`,
+    `    var ${n("gs")}[${DH}] = ${n("gShift")}();`,
+    `    component ${n("hReq")}[${T}][${DH}];`,
+    `    component ${n("gelu")}[${T}][${DH}];`,
+    `    component ${n("gReq")}[${T}][${DH}];`,
+    `    for (var ${n("t")} = 0; ${n("t")} < ${T}; ${n("t")}++) {`,
+    `        for (var ${n("j")} = 0; ${n("j")} < ${DH}; ${n("j")}++) {`,
+    `            // GELU input: round(fcAcc * hMult / 2^hShift), clamped to +-${p.hMax}.`,
+    `            ${n("hReq")}[${n("t")}][${n("j")}] = RequantClamp(${n("hm")}[${n("j")}], ${n("hs")}[${n("j")}], ${w.hdBits}, ${p.hMax});`,
+    `            ${n("hReq")}[${n("t")}][${n("j")}].in <== ${n("fcAcc")}[${n("t")}][${n("j")}];`,
+    `            ${n("hQ")}[${n("t")}][${n("j")}] <== ${n("hReq")}[${n("t")}][${n("j")}].out;`,
+    `            _ <== ${n("hReq")}[${n("t")}][${n("j")}].y;`,
+    `            _ <== ${n("hReq")}[${n("t")}][${n("j")}].rem;`,
+    `            _ <== ${n("hReq")}[${n("t")}][${n("j")}].hi;`,
+    `            _ <== ${n("hReq")}[${n("t")}][${n("j")}].lo;`,
+    `            // I-BERT i-GELU.`,
+    `            ${n("gelu")}[${n("t")}][${n("j")}] = GeluInt(${w.hBits}, ${w.cBits}, ${GELU_A_Q}, ${GELU_CLIP_Q}, ${GELU_ONE});`,
+    `            ${n("gelu")}[${n("t")}][${n("j")}].hQ <== ${n("hQ")}[${n("t")}][${n("j")}];`,
+    `            ${n("hClip")}[${n("t")}][${n("j")}] <== ${n("gelu")}[${n("t")}][${n("j")}].hClip;`,
+    `            ${n("erfQ")}[${n("t")}][${n("j")}] <== ${n("gelu")}[${n("t")}][${n("j")}].erfQ;`,
+    `            ${n("gAcc")}[${n("t")}][${n("j")}] <== ${n("gelu")}[${n("t")}][${n("j")}].gAcc;`,
+    `            // int8 GELU output: round(gAcc * gMult / 2^gShift), clamped to +-127.`,
+    `            ${n("gReq")}[${n("t")}][${n("j")}] = RequantClamp(${n("gm")}[${n("j")}], ${n("gs")}[${n("j")}], ${w.gdBits}, 127);`,
+    `            ${n("gReq")}[${n("t")}][${n("j")}].in <== ${n("gAcc")}[${n("t")}][${n("j")}];`,
+    `            ${n("gQ")}[${n("t")}][${n("j")}] <== ${n("gReq")}[${n("t")}][${n("j")}].out;`,
+    `            _ <== ${n("gReq")}[${n("t")}][${n("j")}].y;`,
+    `            _ <== ${n("gReq")}[${n("t")}][${n("j")}].rem;`,
+    `            _ <== ${n("gReq")}[${n("t")}][${n("j")}].hi;`,
+    `            _ <== ${n("gReq")}[${n("t")}][${n("j")}].lo;`,
+    `        }`,
+    `    }`,
+    pub
+      ? `    component ${n("proj")} = ConstDense(${T}, ${DH}, ${D}, ${n("wProj")}(), ${n("bProj")}());`
+      : `    component ${n("proj")} = Dense(${T}, ${DH}, ${D});
+    ${n("proj")}.w <== ${n("wProj")};
+    ${n("proj")}.b <== ${n("bProj")};`,
+    `    ${n("proj")}.x <== ${n("gQ")};`,
+    `    ${n("projAcc")} <== ${n("proj")}.acc;`,
+  );
+  return {
+    includes: ["circuits/lib/mlp.circom", ...(pub ? [] : ["circuits/lib/pack.circom"])],
+    declarations,
+    privateInputs,
+    body,
+    output: n("projAcc"),
+    signals: ["fcAcc", "hQ", "hClip", "erfQ", "gAcc", "gQ", "projAcc"].map((f) => ({
+      signal: n(f),
+      traceField: f,
+    })),
+    commitment,
+  };
+}
+
+/**
+ * Constraint count of the MLP (after --O2). Per hidden value (T·4D of them):
+ * RequantClamp(hMult[j], hShift[j], hd, hMax) = hShift[j] + 4 + 2·hd;
+ * GeluInt = hBits + cBits + 9; RequantClamp(gMult[j], gShift[j], gd, 127) = gShift[j] + 4 + 2·gd.
+ * So public: T·Σ_j (hShift[j] + gShift[j]) + T·4D·(17 + 2·hd + 2·gd + hBits + cBits)
+ * (c_fc and c_proj are linear). Private adds the direct products T·(4D·D + D·4D) and the packing
+ * range checks 8·4D·D + 4D·fcBiasBits + 8·D·4D + D·projBiasBits.
+ */
+export function mlpConstraints(p: MlpParams, T: number, weights: WeightsMode): number {
+  const w = mlpCircuitWidths(p, weights);
+  const { dModel: D, dHidden: DH } = p;
+  let shifts = 0;
+  for (let j = 0; j < DH; j++) shifts += p.hShift[j] + p.gShift[j];
+  const pub = T * shifts + T * DH * (17 + 2 * w.hdBits + 2 * w.gdBits + w.hBits + w.cBits);
+  if (weights === "public") return pub;
+  return pub + T * 2 * DH * D + 16 * DH * D + DH * p.fcBiasBits + D * p.projBiasBits;
+}
+
+/** Private-weights values of {@link emitMlp}'s private inputs, keyed `<id>_wFc`, `<id>_bFc`, `<id>_wProj`, `<id>_bProj`. */
+export function mlpPrivateInputValues(p: MlpParams, id: string): Record<string, unknown> {
+  return {
+    [`${id}_wFc`]: rowsOf(p.wFc, p.dModel),
+    [`${id}_bFc`]: [...p.bFc],
+    [`${id}_wProj`]: rowsOf(p.wProj, p.dHidden),
+    [`${id}_bProj`]: [...p.bProj],
   };
 }

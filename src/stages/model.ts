@@ -9,7 +9,13 @@ import type { GptModel } from "../model/stateDict.js";
 import { quantizeAttentionLayer, type LayerCalibration } from "../quant/quantize.js";
 import type { IntAttentionTrace, QuantizedAttentionLayer } from "../quant/types.js";
 import { attentionCommitmentElements, attentionOutputBound, attentionRef } from "./attention.js";
-import { argmaxLowest, greedyCheck } from "./argmax.js";
+import {
+  argmaxConstraints,
+  argmaxLowest,
+  emitArgmax,
+  greedyCheck,
+  type ArgmaxParams,
+} from "./argmax.js";
 import type { ModelRanges } from "./calibrate.js";
 import { bound, fail, type Bound, type Stage } from "./common.js";
 import {
@@ -23,7 +29,6 @@ import {
   type EmbeddingParams,
   type EmbeddingTrace,
 } from "./embedding.js";
-import { stageId } from "./emit.js";
 import {
   emitLayerNorm,
   int8Scales,
@@ -36,15 +41,23 @@ import {
   type LayerNormParams,
   type LayerNormTrace,
 } from "./layerNorm.js";
+import { stageId } from "./emit.js";
 import {
+  emitLmHead,
   lmHeadCommitmentElements,
+  lmHeadConstraints,
   lmHeadOutputBound,
+  lmHeadPrivateInputValues,
+  lmHeadPrivateLogitMax,
   lmHeadRef,
   quantizeLmHead,
   type LmHeadParams,
 } from "./lmHead.js";
 import {
+  emitMlp,
   mlpCommitmentElements,
+  mlpConstraints,
+  mlpPrivateInputValues,
   mlpProjAccBound,
   mlpRef,
   quantizeMlp,
@@ -240,8 +253,8 @@ export function intModelStages(p: IntModelParams): Stage[] {
     outputBound: layerNormBounds(q).yQ,
     commitmentElements: () => layerNormCommitmentElements(q),
     emitCircom: (ctx) => emitLayerNorm(q, ctx),
-    constraints: (T, weights, inputsRangeChecked = false) =>
-      layerNormConstraints(q, T, weights, inputsRangeChecked),
+    constraints: (T, weights, opts) =>
+      layerNormConstraints(q, T, weights, opts?.inputsRangeChecked ?? false),
     privateInputValues: () => layerNormPrivateInputValues(q, stageId(name)),
   });
   /** A residual add; `bBound` is the branch's (the previous stage's) output bound. */
@@ -252,8 +265,8 @@ export function intModelStages(p: IntModelParams): Stage[] {
     outputBound: residualOutputBound(),
     commitmentElements: () => [],
     emitCircom: (ctx) => emitResidual(q, bBound, ctx),
-    constraints: (T, weights, inputsRangeChecked = false) =>
-      residualConstraints(q, bBound, T, weights, inputsRangeChecked),
+    constraints: (T, weights, opts) =>
+      residualConstraints(q, bBound, T, weights, opts?.inputsRangeChecked ?? false),
     privateInputValues: () => ({}),
   });
   p.layers.forEach((b, l) => {
@@ -276,23 +289,39 @@ export function intModelStages(p: IntModelParams): Stage[] {
         params: b.mlp,
         outputBound: mlpBound,
         commitmentElements: () => mlpCommitmentElements(b.mlp),
+        emitCircom: (ctx) => emitMlp(b.mlp, ctx),
+        constraints: (T, weights) => mlpConstraints(b.mlp, T, weights),
+        privateInputValues: () => mlpPrivateInputValues(b.mlp, stageId(`h${l}.mlp`)),
       },
       res(`h${l}.mlpResid`, b.mlpResid, mlpBound),
     );
   });
+  const lmHeadBound = lmHeadOutputBound(p.lmHead);
   stages.push(ln("lnF", p.lnF), {
     kind: "lmHead",
     name: "lmHead",
     params: p.lmHead,
-    outputBound: lmHeadOutputBound(p.lmHead),
+    outputBound: lmHeadBound,
     commitmentElements: () => lmHeadCommitmentElements(p.lmHead),
+    emitCircom: (ctx) => emitLmHead(p.lmHead, ctx),
+    constraints: (T, weights) => lmHeadConstraints(p.lmHead, T, weights),
+    privateInputValues: () => lmHeadPrivateInputValues(p.lmHead, stageId("lmHead")),
   });
+  const argmaxParams: ArgmaxParams = {
+    vocabSize: p.vocabSize,
+    tieRule: "lowest index",
+    logitMax: { public: Number(lmHeadBound.max), private: lmHeadPrivateLogitMax(p.lmHead) },
+  };
   stages.push({
     kind: "argmax",
     name: "argmax",
-    params: { vocabSize: p.vocabSize, tieRule: "lowest index" },
+    params: argmaxParams,
     outputBound: bound(0n, BigInt(p.vocabSize - 1)),
     commitmentElements: () => [],
+    emitCircom: (ctx) => emitArgmax(argmaxParams, ctx),
+    constraints: (T, weights, opts) =>
+      argmaxConstraints(argmaxParams, T, weights, opts?.promptLength),
+    privateInputValues: () => ({}),
   });
   return stages;
 }

@@ -8,7 +8,12 @@ import path from "node:path";
 
 import { expect } from "chai";
 
-import type { StandaloneCircuit } from "../../../src/stages/standalone.js";
+import type { EmitContext, StageEmission } from "../../../src/stages/emit.js";
+import {
+  standaloneStageCircuit,
+  type StandaloneCircuit,
+  type StandaloneInput,
+} from "../../../src/stages/standalone.js";
 import { compileTester, ROOT, type CircuitTester } from "../harness.js";
 
 /** Writes `circuit.source` to build/circuits/src/stages/<name>.circom (if changed); returns the path. */
@@ -24,13 +29,44 @@ export async function writeStandalone(name: string, circuit: StandaloneCircuit):
   return rel;
 }
 
-/** Compiles a standalone stage circuit at --O1 (values, edits) and --O2 (constraint count). */
+/** A stage compiled twice, with its emission. */
+export interface CompiledStage {
+  o1: CircuitTester;
+  o2: CircuitTester;
+  emission: StageEmission;
+}
+
+/**
+ * Compiles a standalone stage circuit at --O1 (values, edits) and --O2 (constraint count). Two call
+ * shapes (merged from the LayerNorm/residual/embedding and MLP/lm_head/argmax test suites): a
+ * generated {@link StandaloneCircuit}, or the arguments of `standaloneStageCircuit` (the circuit is
+ * then generated here, with template name `Stage_<name>`).
+ */
 export async function compileStage(
   name: string,
   circuit: StandaloneCircuit,
-): Promise<{ o1: CircuitTester; o2: CircuitTester }> {
+): Promise<CompiledStage>;
+export async function compileStage(
+  name: string,
+  inputs: readonly StandaloneInput[],
+  emit: (ctx: EmitContext) => StageEmission,
+  ctx: Omit<EmitContext, "inputs">,
+): Promise<CompiledStage>;
+export async function compileStage(
+  name: string,
+  circuitOrInputs: StandaloneCircuit | readonly StandaloneInput[],
+  emit?: (ctx: EmitContext) => StageEmission,
+  ctx?: Omit<EmitContext, "inputs">,
+): Promise<CompiledStage> {
+  const circuit = Array.isArray(circuitOrInputs)
+    ? standaloneStageCircuit(`Stage_${name}`, circuitOrInputs, emit!, ctx!)
+    : (circuitOrInputs as StandaloneCircuit);
   const rel = await writeStandalone(name, circuit);
-  return { o1: await compileTester(rel, 1), o2: await compileTester(rel, 2) };
+  return {
+    o1: await compileTester(rel, 1),
+    o2: await compileTester(rel, 2),
+    emission: circuit.emission,
+  };
 }
 
 type Nested = number | bigint | string | Nested[];
@@ -100,4 +136,55 @@ export function randomInts(rows: number, cols: number, seed: number, lo: number,
   return Array.from({ length: rows }, () =>
     Array.from({ length: cols }, () => lo + Math.floor(r() * (hi - lo + 1))),
   );
+}
+
+/** Flattens a nested array into [index suffix, value] pairs: [[1,2],[3]] → ["[0][0]", 1], .... */
+export function flatEntries(v: unknown, suffix = ""): [string, bigint][] {
+  if (Array.isArray(v)) return v.flatMap((x, i) => flatEntries(x, `${suffix}[${i}]`));
+  if (typeof v === "number" || typeof v === "bigint") return [[suffix, BigInt(v)]];
+  throw new Error(`flatEntries: unexpected ${typeof v}`);
+}
+
+/** Nested arrays of integers as circuit input strings. */
+export function toInput(v: unknown): string | string[] | string[][] {
+  return JSON.parse(
+    JSON.stringify(v, (_, x: unknown) => (typeof x === "bigint" ? x.toString() : x)),
+    (_, x: unknown) => (typeof x === "number" ? x.toString() : x),
+  ) as string | string[] | string[][];
+}
+
+/**
+ * Requires every named signal of the emission to equal its trace field, element by element.
+ * `aliases` names, for a signal that --O1 merged into another wire (a signal constrained equal to
+ * a main input), the signal whose wire holds its value; any other missing wire fails.
+ * @returns the number of values compared.
+ */
+export function expectTraceSignals(
+  c: CircuitTester,
+  w: readonly bigint[],
+  emission: StageEmission,
+  trace: Record<string, unknown>,
+  aliases: Record<string, string> = {},
+): number {
+  const p = c.r1cs.prime;
+  const mismatches: string[] = [];
+  let n = 0;
+  for (const s of emission.signals) {
+    const values = trace[s.traceField];
+    expect(values, `trace field ${s.traceField}`).to.not.equal(undefined);
+    for (const [suffix, v] of flatEntries(values)) {
+      const name = `main.${s.signal}${suffix}`;
+      const got = c.read(w, c.symbols.has(name) ? name : (aliases[name] ?? name));
+      n++;
+      if (got !== ((v % p) + p) % p) mismatches.push(`${name}: witness ${got}, reference ${v}`);
+    }
+  }
+  expect(mismatches, `${c.name}: named signals differing from the reference`).to.deep.equal([]);
+  return n;
+}
+
+/** A field element as a signed integer (values above p/2 are negative). */
+export function signed(c: CircuitTester, v: bigint): bigint {
+  const p = c.r1cs.prime;
+  return v > p / 2n ? v - p : v;
 }
