@@ -4,12 +4,12 @@ pragma circom 2.2.0;
 // `embeddingRef`): x0Q[t][i] = wteQ[tokens[t]][i] + wpeQ[t][i], exact (no rounding).
 // The token ids are private inputs; the row is selected by a one-hot vector. Costs after `--O2`.
 
-// OneHot(V): bits[v] = 1 if token == v else 0, for a token that must lie in [0, V).
+// TokenOneHot(V): bits[v] = 1 if token == v else 0, for a token that must lie in [0, V).
 // Soundness: booleanity and sum_v bits[v] = 1 leave exactly one bit set (V < p), and
 //   sum_v v bits[v] = token makes it the token's; a token outside [0, V) has no solution.
 // Input: token (any field element; rejected unless in [0, V)). Output: bits[V] boolean, one-hot.
 // Constraints: V booleanity (the two linear sums are substituted away, for V >= 2).
-template OneHot(V) {
+template TokenOneHot(V) {
     signal input token;
     signal output bits[V];
 
@@ -41,7 +41,7 @@ template EmbeddingConst(T, V, D, W, P) {
 
     component sel[T];
     for (var t = 0; t < T; t++) {
-        sel[t] = OneHot(V);
+        sel[t] = TokenOneHot(V);
         sel[t].token <== tokens[t];
         for (var i = 0; i < D; i++) {
             var row = 0;
@@ -72,7 +72,7 @@ template Embedding(T, V, D) {
     component sel[T];
     signal prod[T][D][V];
     for (var t = 0; t < T; t++) {
-        sel[t] = OneHot(V);
+        sel[t] = TokenOneHot(V);
         sel[t].token <== tokens[t];
         for (var i = 0; i < D; i++) {
             var row = 0;

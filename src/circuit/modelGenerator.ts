@@ -296,10 +296,7 @@ export function modelConstraintBreakdown(
   let prevStage: Stage | undefined;
   for (const s of stages) {
     if (!s.constraints) fail(`stage ${s.name} has no constraint formula yet`);
-    out[s.name] = s.constraints(T, weights, {
-      inputsRangeChecked: skipsInputChecks(s, prevStage, weights),
-      promptLength,
-    });
+    out[s.name] = s.constraints(T, weights, promptLength, skipsInputChecks(s, prevStage, weights));
     prevStage = s;
   }
   return { ...out, ...modelGlueConstraints(stages, T, promptLength, weights) };

@@ -6,7 +6,7 @@
  * Every error thrown here is an `Error` whose message starts with `stages: `.
  */
 
-import type { WeightsMode } from "../circuit/types.js";
+import type { WeightsMode } from "../circuit/generator.js";
 import type { EmitContext, StageEmission } from "./emit.js";
 
 /** Throws `stages: <msg>`. */
@@ -195,14 +195,16 @@ export interface Stage<P = unknown> {
   emitCircom?: (ctx: EmitContext) => StageEmission;
   /**
    * The stage's constraint count as a formula of T and the weights mode (pinned against the
-   * compiled count in a test; the derivation in the implementation's comment). `opts` carries the
-   * EmitContext fields that change the count: `inputsRangeChecked` (stages that skip their input
-   * range checks then) and `promptLength` (read by the argmax stage only).
+   * compiled count in a test; the derivation in the implementation's comment).
+   * `inputsRangeChecked` (EmitContext.inputsRangeChecked) is read by the LayerNorm and residual
+   * stages (they drop their input range checks); the third parameter is reserved for the argmax
+   * stage's promptLength (branch circ-mlp).
    */
   constraints?: (
     T: number,
     weights: WeightsMode,
-    opts?: { inputsRangeChecked?: boolean; promptLength?: number },
+    promptLength?: number,
+    inputsRangeChecked?: boolean,
   ) => number;
   /**
    * Private-weights mode: values of the emission's `privateInputs`, by name (nested arrays of

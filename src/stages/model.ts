@@ -260,8 +260,8 @@ export function intModelStages(p: IntModelParams): Stage[] {
     outputBound: layerNormBounds(q).yQ,
     commitmentElements: () => layerNormCommitmentElements(q),
     emitCircom: (ctx) => emitLayerNorm(q, ctx),
-    constraints: (T, weights, opts) =>
-      layerNormConstraints(q, T, weights, opts?.inputsRangeChecked ?? false),
+    constraints: (T, weights, _promptLength, inputsRangeChecked = false) =>
+      layerNormConstraints(q, T, weights, inputsRangeChecked),
     privateInputValues: () => layerNormPrivateInputValues(q, stageId(name)),
   });
   /** A residual add; `bBound` is the branch's (the previous stage's) output bound. */
@@ -272,8 +272,8 @@ export function intModelStages(p: IntModelParams): Stage[] {
     outputBound: residualOutputBound(),
     commitmentElements: () => [],
     emitCircom: (ctx) => emitResidual(q, bBound, ctx),
-    constraints: (T, weights, opts) =>
-      residualConstraints(q, bBound, T, weights, opts?.inputsRangeChecked ?? false),
+    constraints: (T, weights, _promptLength, inputsRangeChecked = false) =>
+      residualConstraints(q, bBound, T, weights, inputsRangeChecked),
     privateInputValues: () => ({}),
   });
   p.layers.forEach((b, l) => {
@@ -330,8 +330,8 @@ export function intModelStages(p: IntModelParams): Stage[] {
     outputBound: bound(0n, BigInt(p.vocabSize - 1)),
     commitmentElements: () => [],
     emitCircom: (ctx) => emitArgmax(argmaxParams, ctx),
-    constraints: (T, weights, opts) =>
-      argmaxConstraints(argmaxParams, T, weights, opts?.promptLength),
+    constraints: (T, weights, promptLength) =>
+      argmaxConstraints(argmaxParams, T, weights, promptLength),
     privateInputValues: () => ({}),
   });
   return stages;

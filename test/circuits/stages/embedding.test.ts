@@ -14,7 +14,7 @@ import { intModelStages } from "../../../src/stages/model.js";
 import { standaloneStageCircuit } from "../../../src/stages/standalone.js";
 import { fixtures } from "../../stages/fixtures.js";
 import type { CircuitTester } from "../harness.js";
-import { compileStage, expectSignalsEqualTrace, randomInts, str } from "./stageHarness.js";
+import { compileStage, expectSignalsEqualTrace, randomInts, str } from "./standaloneHarness.js";
 
 const T = 3;
 const V = 3;
@@ -58,6 +58,15 @@ describe("stage circuit: token + position embedding (circuits/lib/embedding.circ
 
   it("the test tables reach their declared 14-bit width at both ends", () => {
     expect(P.tableBits).to.equal(14);
+  });
+
+  it("the emitter refuses T beyond the block size and a bad input count", () => {
+    expect(() =>
+      emitEmbedding(P, V, D, { weights: "public", T: BLOCK + 1, id: ID, inputs: ["tokens"] }),
+    ).to.throw(`stages: embedding: T = ${BLOCK + 1} is not in 1 .. ${BLOCK} (block_size)`);
+    expect(() => emitEmbedding(P, V, D, { weights: "public", T, id: ID, inputs: [] })).to.throw(
+      "stages: embedding: expected 1 input, got 0",
+    );
   });
 
   describe("public weights", () => {

@@ -16,7 +16,13 @@ import { intModelStages } from "../../../src/stages/model.js";
 import { standaloneStageCircuit } from "../../../src/stages/standalone.js";
 import { fixtures } from "../../stages/fixtures.js";
 import type { CircuitTester } from "../harness.js";
-import { compileStage, expectSignalsEqualTrace, randomInts, rng, str } from "./stageHarness.js";
+import {
+  compileStage,
+  expectSignalsEqualTrace,
+  randomInts,
+  rng,
+  str,
+} from "./standaloneHarness.js";
 
 const T = 3;
 const D = 4;
@@ -69,6 +75,12 @@ function circuit(weights: "public" | "private", inputsRangeChecked = false) {
 
 describe("stage circuit: LayerNorm (circuits/lib/layernorm.circom)", function () {
   this.timeout(600_000);
+
+  it("the emitter refuses a context without exactly one input", () => {
+    expect(() => emitLayerNorm(P, { weights: "public", T, id: ID, inputs: [] })).to.throw(
+      "stages: layerNorm: expected 1 input, got 0",
+    );
+  });
 
   describe("public weights", () => {
     let c: { o1: CircuitTester; o2: CircuitTester };
@@ -172,6 +184,22 @@ describe("stage circuit: LayerNorm (circuits/lib/layernorm.circom)", function ()
         for (const name of [`${s}.lo`, `${s}.hi`, `${s}.r`, `${s}.s2`]) {
           edit({ [name]: read(name) + 1n });
           edit({ [name]: read(name) - 1n });
+        }
+      });
+
+      it("a bit of every range check (sd, lo, hi, r, sd − 1 − r, invSd, rem, the quotient)", () => {
+        for (const name of [
+          `${s}.sdRange.bits[0]`,
+          `${s}.loRange.bits[0]`,
+          `${s}.hiRange.bits[0]`,
+          `${s}.rRange.bits[0]`,
+          `${s}.rBelow.bits[0]`,
+          `${s}.invRange.bits[0]`,
+          `${o}.remRange.bits[5]`,
+          `${o}.sat.yb.out[0]`,
+        ]) {
+          edit({ [name]: 1n - read(name) });
+          edit({ [name]: 2n });
         }
       });
 
@@ -332,5 +360,43 @@ describe("stage circuit: LayerNorm on the real gpt-nano-sort h0.ln1 (T = 11, D =
 
   it("costs the stage's formula at --O2", () => {
     expect(c.o2.constraintCount).to.equal(stage.constraints!(T11, "public"));
+    // The stage passes inputsRangeChecked through (4th parameter): D·16 input checks per row.
+    expect(
+      stage.constraints!(T11, "public") - stage.constraints!(T11, "public", undefined, true),
+    ).to.equal(T11 * p.dModel * 16);
+  });
+});
+
+describe("stage circuit: LayerNorm on the real gpt-nano-sort h0.ln1 (T = 11, D = 48, private weights)", function () {
+  this.timeout(1_200_000);
+  const { p, samples } = fixtures();
+  const stage = intModelStages(p).find((s) => s.name === "h0.ln1")!;
+  const gen = standaloneStageCircuit(
+    "RealLayerNormPrivateStage",
+    [{ name: "x", shape: [11, p.dModel] }],
+    (ctx) => stage.emitCircom!(ctx),
+    { weights: "private", T: 11, id: stageId(stage.name) },
+  );
+  const pv = Object.fromEntries(
+    Object.entries(stage.privateInputValues!()).map(([k, v]) => [
+      k,
+      str(v as number[]) as string[],
+    ]),
+  );
+  let c: { o1: CircuitTester; o2: CircuitTester };
+  before(async () => {
+    c = await compileStage("layerNorm_real_h0_ln1_private", gen);
+  });
+
+  it("equals intForward's h0.ln1 trace; its commitment array equals the stage's commitmentElements()", async () => {
+    const s = samples[60];
+    const w = await c.o1.expectPass({ x: str(s.int.embedding.x0Q) as string[][], ...pv });
+    expectSignalsEqualTrace(c.o1, w, gen.emission.signals, s.int.layers[0].ln1);
+    const e = stage.commitmentElements();
+    expect(e.map((_, k) => c.o1.read(w, `main.h0_ln1_commitment[${k}]`))).to.deep.equal(e);
+  });
+
+  it("costs the stage's formula at --O2", () => {
+    expect(c.o2.constraintCount).to.equal(stage.constraints!(11, "private"));
   });
 });

@@ -15,7 +15,7 @@ import { standaloneStageCircuit } from "../../../src/stages/standalone.js";
 import { fixtures } from "../../stages/fixtures.js";
 import type { Bound } from "../../../src/stages/common.js";
 import type { CircuitTester } from "../harness.js";
-import { compileStage, expectSignalsEqualTrace, randomInts, str } from "./stageHarness.js";
+import { compileStage, expectSignalsEqualTrace, randomInts, str } from "./standaloneHarness.js";
 
 const T = 3;
 const D = 4;
@@ -193,6 +193,13 @@ for (const { name, p, b } of CASES) {
 }
 
 describe("stage circuit: residual add test configurations", () => {
+  it("the emitter refuses a context without exactly two inputs", () => {
+    const { p, b } = CASES[0];
+    expect(() => emitResidual(p, b, { weights: "public", T, id: ID, inputs: ["a"] })).to.throw(
+      "stages: residual: expected 2 inputs, got 1",
+    );
+  });
+
   it("the MLP case has different shifts and quotient widths per channel", () => {
     const { p, b } = CASES[1];
     expect(new Set(p.shift).size).to.be.greaterThan(1);
@@ -220,6 +227,15 @@ describe("stage circuit: residual add with inputs range-checked by the caller", 
     );
   });
 });
+
+/** b's checked width of a real residual stage, from its emission's ResidualAdd parameters. */
+function residualWidthsOf(stage: ReturnType<typeof intModelStages>[number]): { bBits: number } {
+  const e = stage.emitCircom!({ weights: "public", T: 1, id: "x", inputs: ["a", "b"] });
+  const m = /ResidualAdd\(.*, (\d+), (\d+)\);$/.exec(
+    e.body.find((l) => l.includes("ResidualAdd("))!,
+  );
+  return { bBits: Number(m![2]) };
+}
 
 describe("stage circuit: residual adds of the real gpt-nano-sort (T = 11, D = 48)", function () {
   this.timeout(1_200_000);
@@ -258,6 +274,11 @@ describe("stage circuit: residual adds of the real gpt-nano-sort (T = 11, D = 48
 
       it("costs the stage's formula at --O2", () => {
         expect(c.o2.constraintCount).to.equal(stage.constraints!(11, "public"));
+        // The stage passes inputsRangeChecked through (4th parameter): a's 16 + b's width.
+        const bBits = name === "h0.attnResid" ? 8 : residualWidthsOf(stage).bBits;
+        expect(
+          stage.constraints!(11, "public") - stage.constraints!(11, "public", undefined, true),
+        ).to.equal(11 * p.dModel * (16 + bBits));
       });
     });
   }
