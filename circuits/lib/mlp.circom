@@ -8,55 +8,58 @@ include "dense.circom";
 // `mlpRef` and src/stages/gelu.ts `geluInt` (docs/integer-model.md "MLP", "GELU"). The linear
 // layers are ConstDense / Dense (dense.circom). Costs after --O2.
 
-// RequantClamp(M, k, dBits, H): out = clamp(floor((in*M + 2^(k-1)) / 2^k), -H, H).
+// RequantClamp(M, k, yBits, h): out = clamp(floor((in*M + 2^(k-1)) / 2^k), -H, H), H = 2^h - 1.
 //   y (quotient) and rem (remainder, in [0, 2^k)) satisfy in*M + 2^(k-1) = y*2^k + rem;
-//   hi = [y > H], lo = [y < -H] (booleans), proved by range checks on
-//   d1 = hi ? y - H - 1 : H - y  and  d2 = lo ? -H - y - 1 : y + H  (both in [0, 2^dBits));
-//   out = y + hi*(H - y) + lo*(-H - y).
-// The d1/d2 range checks also bound the quotient (|y| <= H + 2^dBits), so y needs no range
-// check of its own (as RowMax's deltas bound its inputs).
-// Preconditions: H >= 0, H < 2^dBits; every honest y has H + |y| < 2^dBits; dBits <= 248 and
-//   |in*M| + 2^(k + dBits + 2) < 2^250 (so the division identity holds over the integers; the
+//   the bits of w = y + 2^h + 2^(yBits-1) in [0, 2^yBits) are the quotient's range check AND
+//   drive the clamp (as RequantSat, range.circom, does for [-128, 127]): with v = y + 2^h,
+//   top = [v >= 0] is the top bit; if top, inWide = [bits h+1 .. yBits-2 all zero] says
+//   v < 2^(h+1), and then low = bits 0..h is v. So out = -H (top = 0: y < -2^h), H (top = 1,
+//   inWide = 0: y >= 2^h), else low - 2^h + [low = 0] (y itself, or -H for y = -2^h).
+// Preconditions: 1 <= h; yBits >= h + 3; every honest y has -2^(yBits-1) <= y + 2^h < 2^(yBits-1);
+//   |in*M| + 2^(k + yBits + 1) < 2^250 (so the division identity holds over the integers; the
 //   stage emitters check both from the bounds of `in`).
-// Outputs: out in [-H, H] by construction; y, rem, hi, lo for tests and callers.
-// Constraints: k (remainder) + 2 (booleans) + 2 (products) + 2 * dBits (d1, d2).
-template RequantClamp(M, k, dBits, H) {
+// Outputs: out in [-H, H] by construction; y (bounded by the bits), rem (k bits).
+// Constraints: k (remainder) + yBits (quotient bits) + 2 + 2 (IsZero of the middle and low bits)
+//   + 2 (products) = k + yBits + 6.
+template RequantClamp(M, k, yBits, h) {
+    var H = 2 ** h - 1;
     signal input in;
     signal output out;
     signal output y;
     signal output rem;
-    signal output hi;
-    signal output lo;
-    signal hiProd;
-    signal loProd;
+    signal capped;
 
     y <-- floorDivPow2(in * M + 2 ** (k - 1), k);
-    // Why: division identity; rem in [0, 2^k) makes y the floor (y is bounded by d1/d2 below).
+    // Why: division identity; rem in [0, 2^k) makes y the floor ...
     rem <== in * M + 2 ** (k - 1) - y * 2 ** k;
     component remRange = RangeCheck(k);
     remRange.in <== rem;
+    // Why: ... and the quotient's bits bound y (rule 2) and are reused by the clamp.
+    component yb = Num2Bits(yBits);
+    yb.in <== y + 2 ** h + 2 ** (yBits - 1);
 
-    hi <-- y > H ? 1 : 0;
-    lo <-- y < -H ? 1 : 0;
-    // Why: the clamp flags are bits ...
-    hi * (hi - 1) === 0;
-    lo * (lo - 1) === 0;
-    hiProd <== hi * (H - y);
-    loProd <== lo * (-H - y);
-    // Why: ... and range-checked differences prove hi = [y > H] and lo = [y < -H].
-    component d1 = RangeCheck(dBits);
-    d1.in <== H - y - 2 * hiProd - hi;
-    component d2 = RangeCheck(dBits);
-    d2.in <== y + H + 2 * loProd - lo;
-    // Why: the clamp selects H, -H or y.
-    out <== y + hiProd + loProd;
+    var mid = 0;
+    for (var i = h + 1; i < yBits - 1; i++) {
+        mid += yb.out[i];
+    }
+    var low = 0;
+    for (var i = 0; i <= h; i++) {
+        low += yb.out[i] * 2 ** i;
+    }
+    // Why: the clamp from the quotient's own bits (sums of bits are zero iff every bit is).
+    component inWide = IsZero();
+    inWide.in <== mid;
+    component lowZero = IsZero();
+    lowZero.in <== low;
+    capped <== inWide.out * (low + lowZero.out - 2 ** h - H);
+    out <== -H + yb.out[yBits - 1] * (2 * H + capped);
 }
 
 // GeluInt(hBits, cBits, A, C, ONE): I-BERT i-GELU of hQ (x = hQ / 2^10):
 //   absH = |hQ|, sgn = pos - neg = sign(hQ) in {-1, 0, 1};
 //   hClip = min(absH, C) (clip = [absH >= C]);
 //   erfQ = sgn * (A * (hClip - C)^2 + ONE);  gAcc = hQ * (erfQ + ONE).
-// Preconditions: |hQ| < 2^(hBits-1) (the caller's RequantClamp with H = 2^(hBits-1) - 1);
+// Preconditions: |hQ| < 2^(hBits-1) (the caller's RequantClamp with h = hBits - 1);
 //   C - 1 < 2^cBits and 2^(hBits-1) <= 2^cBits; A < 0 < ONE with A*C^2 + ONE in [0, ONE]
 //   (docs/integer-model.md "GELU"), so |erfQ| <= ONE and |gAcc| < 2^(hBits-1) * 2 * ONE.
 // Outputs: hClip in [0, C], erfQ, gAcc (exact integers, far below p/2).

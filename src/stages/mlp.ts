@@ -221,14 +221,14 @@ export function mlpBounds(p: MlpParams): {
 
 /** Widths of the MLP circuit (circuits/lib/mlp.circom), per weights mode. */
 export interface MlpCircuitWidths {
-  /** `RequantClamp` difference width of the GELU input: hMax + max|quotient| < 2^hdBits. */
-  hdBits: number;
+  /** `RequantClamp` quotient width of the GELU input: y + 2^(hBits−1) fits hyBits signed bits. */
+  hyBits: number;
   /** |hQ| ≤ hMax = 2^(hBits−1) − 1. */
   hBits: number;
   /** `GeluInt` clip-comparison width: max(hBits − 1, bits(GELU_CLIP_Q − 1)). */
   cBits: number;
-  /** `RequantClamp` difference width of the GELU output: 127 + max|quotient| < 2^gdBits. */
-  gdBits: number;
+  /** `RequantClamp` quotient width of the GELU output: y + 128 fits gyBits signed bits. */
+  gyBits: number;
 }
 
 /**
@@ -250,26 +250,32 @@ export function mlpCircuitWidths(p: MlpParams, weights: WeightsMode): MlpCircuit
     for (let i = 0; i < D; i++) s += INT8_MAX * Math.abs(p.wFc[j * D + i]);
     return BigInt(s);
   });
-  const maxQuotient = (accMax: bigint[], mult: number[], shift: number[]) =>
-    accMax.reduce((a, m, j) => {
-      const hi = requantize(m, BigInt(mult[j]), shift[j]);
-      const lo = requantize(-m, BigInt(mult[j]), shift[j]);
-      const v = hi > -lo ? hi : -lo;
-      return v > a ? v : a;
-    }, 0n);
-  const hdBits = unsignedBits(hMax + maxQuotient(fcMax, p.hMult, p.hShift));
+  /** Signed width of y + 2^h over every channel's quotient range, at least h + 3 (RequantClamp). */
+  const quotientBits = (accMax: bigint[], mult: number[], shift: number[], h: number) => {
+    let lo = 0n;
+    let hi = 0n;
+    accMax.forEach((m, j) => {
+      const a = requantize(-m, BigInt(mult[j]), shift[j]);
+      const b = requantize(m, BigInt(mult[j]), shift[j]);
+      if (a < lo) lo = a;
+      if (b > hi) hi = b;
+    });
+    const off = 1n << BigInt(h);
+    return Math.max(h + 3, bound(lo + off, hi + off).bits);
+  };
+  const hyBits = quotientBits(fcMax, p.hMult, p.hShift, hBits - 1);
   const gAccMax = hMax * 2n * GELU_ONE;
   const gAcc = new Array<bigint>(p.dHidden).fill(gAccMax);
-  const gdBits = unsignedBits(127n + maxQuotient(gAcc, p.gMult, p.gShift));
+  const gyBits = quotientBits(gAcc, p.gMult, p.gShift, 7);
   const cBits = Math.max(hBits - 1, unsignedBits(BigInt(GELU_CLIP_Q - 1)));
   const limit = 1n << 250n;
   for (let j = 0; j < p.dHidden; j++) {
-    if (fcMax[j] * BigInt(p.hMult[j]) + (1n << BigInt(p.hShift[j] + hdBits + 2)) >= limit)
+    if (fcMax[j] * BigInt(p.hMult[j]) + (1n << BigInt(p.hShift[j] + hyBits + 1)) >= limit)
       fail(`mlp: GELU input requantization of channel ${j} may exceed 2^250`);
-    if (gAccMax * BigInt(p.gMult[j]) + (1n << BigInt(p.gShift[j] + gdBits + 2)) >= limit)
+    if (gAccMax * BigInt(p.gMult[j]) + (1n << BigInt(p.gShift[j] + gyBits + 1)) >= limit)
       fail(`mlp: GELU output requantization of channel ${j} may exceed 2^250`);
   }
-  return { hdBits, hBits, cBits, gdBits };
+  return { hyBits, hBits, cBits, gyBits };
 }
 
 /**
@@ -308,7 +314,7 @@ ${constVectorFn(n("gShift"), p.gShift)}`,
   ];
   const privateInputs: { name: string; shape: number[] }[] = [];
   const body: string[] = [
-    `    // ${id}: MLP c_fc -> i-GELU -> c_proj (src/stages/mlp.ts; widths hd ${w.hdBits}, h ${w.hBits}, c ${w.cBits}, gd ${w.gdBits}).`,
+    `    // ${id}: MLP c_fc -> i-GELU -> c_proj (src/stages/mlp.ts; widths hy ${w.hyBits}, h ${w.hBits}, c ${w.cBits}, gy ${w.gyBits}).`,
     ...["fcAcc", "hQ", "hClip", "erfQ", "gAcc", "gQ"].map(
       (s) => `    signal ${n(s)}[${T}][${DH}];`,
     ),
@@ -390,13 +396,11 @@ ${constVectorFn(n("bProj"), p.bProj)}`,
     `    for (var ${n("t")} = 0; ${n("t")} < ${T}; ${n("t")}++) {`,
     `        for (var ${n("j")} = 0; ${n("j")} < ${DH}; ${n("j")}++) {`,
     `            // GELU input: round(fcAcc * hMult / 2^hShift), clamped to +-${p.hMax}.`,
-    `            ${n("hReq")}[${n("t")}][${n("j")}] = RequantClamp(${n("hm")}[${n("j")}], ${n("hs")}[${n("j")}], ${w.hdBits}, ${p.hMax});`,
+    `            ${n("hReq")}[${n("t")}][${n("j")}] = RequantClamp(${n("hm")}[${n("j")}], ${n("hs")}[${n("j")}], ${w.hyBits}, ${w.hBits - 1});`,
     `            ${n("hReq")}[${n("t")}][${n("j")}].in <== ${n("fcAcc")}[${n("t")}][${n("j")}];`,
     `            ${n("hQ")}[${n("t")}][${n("j")}] <== ${n("hReq")}[${n("t")}][${n("j")}].out;`,
     `            _ <== ${n("hReq")}[${n("t")}][${n("j")}].y;`,
     `            _ <== ${n("hReq")}[${n("t")}][${n("j")}].rem;`,
-    `            _ <== ${n("hReq")}[${n("t")}][${n("j")}].hi;`,
-    `            _ <== ${n("hReq")}[${n("t")}][${n("j")}].lo;`,
     `            // I-BERT i-GELU.`,
     `            ${n("gelu")}[${n("t")}][${n("j")}] = GeluInt(${w.hBits}, ${w.cBits}, ${GELU_A_Q}, ${GELU_CLIP_Q}, ${GELU_ONE});`,
     `            ${n("gelu")}[${n("t")}][${n("j")}].hQ <== ${n("hQ")}[${n("t")}][${n("j")}];`,
@@ -404,13 +408,11 @@ ${constVectorFn(n("bProj"), p.bProj)}`,
     `            ${n("erfQ")}[${n("t")}][${n("j")}] <== ${n("gelu")}[${n("t")}][${n("j")}].erfQ;`,
     `            ${n("gAcc")}[${n("t")}][${n("j")}] <== ${n("gelu")}[${n("t")}][${n("j")}].gAcc;`,
     `            // int8 GELU output: round(gAcc * gMult / 2^gShift), clamped to +-127.`,
-    `            ${n("gReq")}[${n("t")}][${n("j")}] = RequantClamp(${n("gm")}[${n("j")}], ${n("gs")}[${n("j")}], ${w.gdBits}, 127);`,
+    `            ${n("gReq")}[${n("t")}][${n("j")}] = RequantClamp(${n("gm")}[${n("j")}], ${n("gs")}[${n("j")}], ${w.gyBits}, 7);`,
     `            ${n("gReq")}[${n("t")}][${n("j")}].in <== ${n("gAcc")}[${n("t")}][${n("j")}];`,
     `            ${n("gQ")}[${n("t")}][${n("j")}] <== ${n("gReq")}[${n("t")}][${n("j")}].out;`,
     `            _ <== ${n("gReq")}[${n("t")}][${n("j")}].y;`,
     `            _ <== ${n("gReq")}[${n("t")}][${n("j")}].rem;`,
-    `            _ <== ${n("gReq")}[${n("t")}][${n("j")}].hi;`,
-    `            _ <== ${n("gReq")}[${n("t")}][${n("j")}].lo;`,
     `        }`,
     `    }`,
     pub
@@ -437,9 +439,9 @@ ${constVectorFn(n("bProj"), p.bProj)}`,
 
 /**
  * Constraint count of the MLP (after --O2). Per hidden value (T·4D of them):
- * RequantClamp(hMult[j], hShift[j], hd, hMax) = hShift[j] + 4 + 2·hd;
- * GeluInt = hBits + cBits + 9; RequantClamp(gMult[j], gShift[j], gd, 127) = gShift[j] + 4 + 2·gd.
- * So public: T·Σ_j (hShift[j] + gShift[j]) + T·4D·(17 + 2·hd + 2·gd + hBits + cBits)
+ * RequantClamp(hMult[j], hShift[j], hy, hBits − 1) = hShift[j] + hy + 6;
+ * GeluInt = hBits + cBits + 9; RequantClamp(gMult[j], gShift[j], gy, 7) = gShift[j] + gy + 6.
+ * So public: T·Σ_j (hShift[j] + gShift[j]) + T·4D·(21 + hy + gy + hBits + cBits)
  * (c_fc and c_proj are linear). Private adds the direct products T·(4D·D + D·4D) and the packing
  * range checks 8·4D·D + 4D·fcBiasBits + 8·D·4D + D·projBiasBits.
  */
@@ -448,7 +450,7 @@ export function mlpConstraints(p: MlpParams, T: number, weights: WeightsMode): n
   const { dModel: D, dHidden: DH } = p;
   let shifts = 0;
   for (let j = 0; j < DH; j++) shifts += p.hShift[j] + p.gShift[j];
-  const pub = T * shifts + T * DH * (17 + 2 * w.hdBits + 2 * w.gdBits + w.hBits + w.cBits);
+  const pub = T * shifts + T * DH * (21 + w.hyBits + w.gyBits + w.hBits + w.cBits);
   if (weights === "public") return pub;
   return pub + T * 2 * DH * D + 16 * DH * D + DH * p.fcBiasBits + D * p.projBiasBits;
 }

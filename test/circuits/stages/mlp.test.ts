@@ -15,6 +15,7 @@ import {
   quantizeMlp,
   type MlpParams,
 } from "../../../src/stages/mlp.js";
+import { stageId } from "../../../src/stages/emit.js";
 import { intForward, intModelStages } from "../../../src/stages/model.js";
 
 import {
@@ -100,11 +101,11 @@ describe("stage circuit: MLP with integer i-GELU (circuits/lib/mlp.circom)", fun
       });
     });
 
-    it("constraint count equals the formula T·Σ_j(hShift + gShift) + T·4D·(17 + 2hd + 2gd + hBits + cBits)", () => {
+    it("constraint count equals the formula T·Σ_j(hShift + gShift) + T·4D·(21 + hy + gy + hBits + cBits)", () => {
       const w = mlpCircuitWidths(params, "public");
       let shifts = 0;
       for (let j = 0; j < DH; j++) shifts += params.hShift[j] + params.gShift[j];
-      const formula = T * shifts + T * DH * (17 + 2 * w.hdBits + 2 * w.gdBits + w.hBits + w.cBits);
+      const formula = T * shifts + T * DH * (21 + w.hyBits + w.gyBits + w.hBits + w.cBits);
       expect(mlpConstraints(params, T, "public")).to.equal(formula);
       expect(c.o2.constraintCount).to.equal(formula);
     });
@@ -146,16 +147,16 @@ describe("stage circuit: MLP with integer i-GELU (circuits/lib/mlp.circom)", fun
         for (const s of ["fcAcc", "hQ", "hClip", "erfQ", "gAcc", "gQ"])
           names.push(`main.mlp_${s}[${t}][${j}]`);
         for (const r of ["hReq", "gReq"])
+          // (IsZero's inv is not listed: it is free when the tested sum is 0, and out stays pinned.)
           for (const s of [
             "y",
             "rem",
-            "hi",
-            "lo",
-            "hiProd",
-            "loProd",
+            "capped",
             "remRange.bits[0]",
-            "d1.bits[0]",
-            "d2.bits[1]",
+            "yb.out[0]",
+            "yb.out[5]",
+            "inWide.out",
+            "lowZero.out",
           ])
             names.push(`main.mlp_${r}[${t}][${j}].${s}`);
         for (const s of [
@@ -215,6 +216,10 @@ describe("stage circuit: MLP with integer i-GELU (circuits/lib/mlp.circom)", fun
       c.o1.expectConstraintFail(
         c.o1.editWitness(w, { [`${g}.neg`]: 1n, [`main.mlp_erfQ[${t0}][${j0}]`]: -poly0 }),
       );
+      // absH (and so hClip) claimed non-zero for hQ = 0, with the clip product recomputed.
+      c.o1.expectConstraintFail(
+        c.o1.editWitness(w, { [`${g}.absH`]: 5n, [`main.mlp_hClip[${t0}][${j0}]`]: 5n }),
+      );
       // A clip flag set below the clip point, with clipProd and hClip recomputed.
       const [tp, jp] = find(k, (h) => h > 0 && h < GELU_CLIP_Q);
       const gp = `main.mlp_gelu[${tp}][${jp}]`;
@@ -226,14 +231,24 @@ describe("stage circuit: MLP with integer i-GELU (circuits/lib/mlp.circom)", fun
           [`main.mlp_hClip[${tp}][${jp}]`]: BigInt(GELU_CLIP_Q),
         }),
       );
-      // A GELU-input clamp claimed for an in-range quotient, with hiProd and hQ recomputed.
+      // A GELU-input clamp claimed for an in-range quotient (inWide = 0), with the clamp product
+      // and hQ recomputed to the clamped value.
       const h = `main.mlp_hReq[${tp}][${jp}]`;
-      const y = signed(c.o1, c.o1.read(w, `${h}.y`));
+      expect(c.o1.read(w, `${h}.inWide.out`)).to.equal(1n);
       c.o1.expectConstraintFail(
         c.o1.editWitness(w, {
-          [`${h}.hi`]: 1n,
-          [`${h}.hiProd`]: BigInt(params.hMax) - y,
+          [`${h}.inWide.out`]: 0n,
+          [`${h}.capped`]: 0n,
           [`main.mlp_hQ[${tp}][${jp}]`]: BigInt(params.hMax),
+        }),
+      );
+      // The recomputation is faithful: with the true flag it is the valid witness.
+      const y = signed(c.o1, c.o1.read(w, `${h}.y`));
+      const low = y + BigInt(params.hMax) + 1n;
+      c.o1.expectConstraintPass(
+        c.o1.editWitness(w, {
+          [`${h}.capped`]: low + (low === 0n ? 1n : 0n) - 2n * BigInt(params.hMax) - 1n,
+          [`main.mlp_hQ[${tp}][${jp}]`]: y,
         }),
       );
     });
@@ -260,7 +275,7 @@ describe("stage circuit: MLP with integer i-GELU (circuits/lib/mlp.circom)", fun
       for (let j = 0; j < DH; j++) shifts += params.hShift[j] + params.gShift[j];
       const formula =
         T * shifts +
-        T * DH * (17 + 2 * w.hdBits + 2 * w.gdBits + w.hBits + w.cBits) +
+        T * DH * (21 + w.hyBits + w.gyBits + w.hBits + w.cBits) +
         T * 2 * DH * D +
         8 * 2 * DH * D +
         DH * params.fcBiasBits +
@@ -318,6 +333,26 @@ describe("stage circuit: MLP with integer i-GELU (circuits/lib/mlp.circom)", fun
   });
 
   describe("real gpt-nano-sort parameters (public weights, T = 11)", () => {
+    it("every emitting stage's privateInputValues() matches its private emission's names and shapes", () => {
+      const p = loadIntModel("models/gpt-nano-sort").params;
+      const shapeOf = (v: unknown): number[] =>
+        Array.isArray(v) ? [v.length, ...shapeOf(v[0])] : [];
+      const kinds: string[] = [];
+      for (const s of intModelStages(p)) {
+        if (s.emitCircom === undefined || !["mlp", "lmHead", "argmax"].includes(s.kind)) continue;
+        kinds.push(s.kind);
+        const id = stageId(s.name);
+        const inputs = s.kind === "argmax" ? ["logits", "tokens"] : ["xQ"];
+        const e = s.emitCircom({ weights: "private", T: 11, id, inputs, promptLength: 6 });
+        const values = s.privateInputValues!();
+        expect(Object.keys(values), s.name).to.deep.equal(e.privateInputs.map((i) => i.name));
+        for (const i of e.privateInputs)
+          expect(shapeOf(values[i.name]), i.name).to.deep.equal(i.shape);
+        expect(e.commitment?.length ?? 0, s.name).to.equal(s.commitmentElements().length);
+      }
+      expect(kinds).to.deep.equal(["mlp", "mlp", "mlp", "lmHead", "argmax"]);
+    });
+
     it("h0.mlp of intModelStages is bit-exact on a real input from intForward", async function () {
       const p = loadIntModel("models/gpt-nano-sort").params;
       const stage = intModelStages(p).find((s) => s.name === "h0.mlp")!;
