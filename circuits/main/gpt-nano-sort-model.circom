@@ -1156,7 +1156,7 @@ template GptNanoSortModel() {
     h0_ln2_yAcc <== h0_ln2_ln.yAcc;
     h0_ln2_yQ <== h0_ln2_ln.yQ;
 
-    // h0_mlp: MLP c_fc -> i-GELU -> c_proj (src/stages/mlp.ts; widths hd 15, h 13, c 12, gd 15).
+    // h0_mlp: MLP c_fc -> i-GELU -> c_proj (src/stages/mlp.ts; widths hy 16, h 13, c 12, gy 16).
     signal h0_mlp_fcAcc[11][192];
     signal h0_mlp_hQ[11][192];
     signal h0_mlp_hClip[11][192];
@@ -1210,13 +1210,11 @@ template GptNanoSortModel() {
     for (var h0_mlp_t = 0; h0_mlp_t < 11; h0_mlp_t++) {
         for (var h0_mlp_j = 0; h0_mlp_j < 192; h0_mlp_j++) {
             // GELU input: round(fcAcc * hMult / 2^hShift), clamped to +-4095.
-            h0_mlp_hReq[h0_mlp_t][h0_mlp_j] = RequantClamp(h0_mlp_hm[h0_mlp_j], h0_mlp_hs[h0_mlp_j], 15, 4095);
+            h0_mlp_hReq[h0_mlp_t][h0_mlp_j] = RequantClamp(h0_mlp_hm[h0_mlp_j], h0_mlp_hs[h0_mlp_j], 16, 12);
             h0_mlp_hReq[h0_mlp_t][h0_mlp_j].in <== h0_mlp_fcAcc[h0_mlp_t][h0_mlp_j];
             h0_mlp_hQ[h0_mlp_t][h0_mlp_j] <== h0_mlp_hReq[h0_mlp_t][h0_mlp_j].out;
             _ <== h0_mlp_hReq[h0_mlp_t][h0_mlp_j].y;
             _ <== h0_mlp_hReq[h0_mlp_t][h0_mlp_j].rem;
-            _ <== h0_mlp_hReq[h0_mlp_t][h0_mlp_j].hi;
-            _ <== h0_mlp_hReq[h0_mlp_t][h0_mlp_j].lo;
             // I-BERT i-GELU.
             h0_mlp_gelu[h0_mlp_t][h0_mlp_j] = GeluInt(13, 12, -9463, 2562, 68719476736);
             h0_mlp_gelu[h0_mlp_t][h0_mlp_j].hQ <== h0_mlp_hQ[h0_mlp_t][h0_mlp_j];
@@ -1224,13 +1222,11 @@ template GptNanoSortModel() {
             h0_mlp_erfQ[h0_mlp_t][h0_mlp_j] <== h0_mlp_gelu[h0_mlp_t][h0_mlp_j].erfQ;
             h0_mlp_gAcc[h0_mlp_t][h0_mlp_j] <== h0_mlp_gelu[h0_mlp_t][h0_mlp_j].gAcc;
             // int8 GELU output: round(gAcc * gMult / 2^gShift), clamped to +-127.
-            h0_mlp_gReq[h0_mlp_t][h0_mlp_j] = RequantClamp(h0_mlp_gm[h0_mlp_j], h0_mlp_gs[h0_mlp_j], 15, 127);
+            h0_mlp_gReq[h0_mlp_t][h0_mlp_j] = RequantClamp(h0_mlp_gm[h0_mlp_j], h0_mlp_gs[h0_mlp_j], 16, 7);
             h0_mlp_gReq[h0_mlp_t][h0_mlp_j].in <== h0_mlp_gAcc[h0_mlp_t][h0_mlp_j];
             h0_mlp_gQ[h0_mlp_t][h0_mlp_j] <== h0_mlp_gReq[h0_mlp_t][h0_mlp_j].out;
             _ <== h0_mlp_gReq[h0_mlp_t][h0_mlp_j].y;
             _ <== h0_mlp_gReq[h0_mlp_t][h0_mlp_j].rem;
-            _ <== h0_mlp_gReq[h0_mlp_t][h0_mlp_j].hi;
-            _ <== h0_mlp_gReq[h0_mlp_t][h0_mlp_j].lo;
         }
     }
     component h0_mlp_proj = Dense(11, 192, 48);
@@ -2111,7 +2107,7 @@ template GptNanoSortModel() {
     h1_ln2_yAcc <== h1_ln2_ln.yAcc;
     h1_ln2_yQ <== h1_ln2_ln.yQ;
 
-    // h1_mlp: MLP c_fc -> i-GELU -> c_proj (src/stages/mlp.ts; widths hd 15, h 14, c 13, gd 16).
+    // h1_mlp: MLP c_fc -> i-GELU -> c_proj (src/stages/mlp.ts; widths hy 16, h 14, c 13, gy 17).
     signal h1_mlp_fcAcc[11][192];
     signal h1_mlp_hQ[11][192];
     signal h1_mlp_hClip[11][192];
@@ -2165,13 +2161,11 @@ template GptNanoSortModel() {
     for (var h1_mlp_t = 0; h1_mlp_t < 11; h1_mlp_t++) {
         for (var h1_mlp_j = 0; h1_mlp_j < 192; h1_mlp_j++) {
             // GELU input: round(fcAcc * hMult / 2^hShift), clamped to +-8191.
-            h1_mlp_hReq[h1_mlp_t][h1_mlp_j] = RequantClamp(h1_mlp_hm[h1_mlp_j], h1_mlp_hs[h1_mlp_j], 15, 8191);
+            h1_mlp_hReq[h1_mlp_t][h1_mlp_j] = RequantClamp(h1_mlp_hm[h1_mlp_j], h1_mlp_hs[h1_mlp_j], 16, 13);
             h1_mlp_hReq[h1_mlp_t][h1_mlp_j].in <== h1_mlp_fcAcc[h1_mlp_t][h1_mlp_j];
             h1_mlp_hQ[h1_mlp_t][h1_mlp_j] <== h1_mlp_hReq[h1_mlp_t][h1_mlp_j].out;
             _ <== h1_mlp_hReq[h1_mlp_t][h1_mlp_j].y;
             _ <== h1_mlp_hReq[h1_mlp_t][h1_mlp_j].rem;
-            _ <== h1_mlp_hReq[h1_mlp_t][h1_mlp_j].hi;
-            _ <== h1_mlp_hReq[h1_mlp_t][h1_mlp_j].lo;
             // I-BERT i-GELU.
             h1_mlp_gelu[h1_mlp_t][h1_mlp_j] = GeluInt(14, 13, -9463, 2562, 68719476736);
             h1_mlp_gelu[h1_mlp_t][h1_mlp_j].hQ <== h1_mlp_hQ[h1_mlp_t][h1_mlp_j];
@@ -2179,13 +2173,11 @@ template GptNanoSortModel() {
             h1_mlp_erfQ[h1_mlp_t][h1_mlp_j] <== h1_mlp_gelu[h1_mlp_t][h1_mlp_j].erfQ;
             h1_mlp_gAcc[h1_mlp_t][h1_mlp_j] <== h1_mlp_gelu[h1_mlp_t][h1_mlp_j].gAcc;
             // int8 GELU output: round(gAcc * gMult / 2^gShift), clamped to +-127.
-            h1_mlp_gReq[h1_mlp_t][h1_mlp_j] = RequantClamp(h1_mlp_gm[h1_mlp_j], h1_mlp_gs[h1_mlp_j], 16, 127);
+            h1_mlp_gReq[h1_mlp_t][h1_mlp_j] = RequantClamp(h1_mlp_gm[h1_mlp_j], h1_mlp_gs[h1_mlp_j], 17, 7);
             h1_mlp_gReq[h1_mlp_t][h1_mlp_j].in <== h1_mlp_gAcc[h1_mlp_t][h1_mlp_j];
             h1_mlp_gQ[h1_mlp_t][h1_mlp_j] <== h1_mlp_gReq[h1_mlp_t][h1_mlp_j].out;
             _ <== h1_mlp_gReq[h1_mlp_t][h1_mlp_j].y;
             _ <== h1_mlp_gReq[h1_mlp_t][h1_mlp_j].rem;
-            _ <== h1_mlp_gReq[h1_mlp_t][h1_mlp_j].hi;
-            _ <== h1_mlp_gReq[h1_mlp_t][h1_mlp_j].lo;
         }
     }
     component h1_mlp_proj = Dense(11, 192, 48);
@@ -3066,7 +3058,7 @@ template GptNanoSortModel() {
     h2_ln2_yAcc <== h2_ln2_ln.yAcc;
     h2_ln2_yQ <== h2_ln2_ln.yQ;
 
-    // h2_mlp: MLP c_fc -> i-GELU -> c_proj (src/stages/mlp.ts; widths hd 15, h 14, c 13, gd 15).
+    // h2_mlp: MLP c_fc -> i-GELU -> c_proj (src/stages/mlp.ts; widths hy 16, h 14, c 13, gy 16).
     signal h2_mlp_fcAcc[11][192];
     signal h2_mlp_hQ[11][192];
     signal h2_mlp_hClip[11][192];
@@ -3120,13 +3112,11 @@ template GptNanoSortModel() {
     for (var h2_mlp_t = 0; h2_mlp_t < 11; h2_mlp_t++) {
         for (var h2_mlp_j = 0; h2_mlp_j < 192; h2_mlp_j++) {
             // GELU input: round(fcAcc * hMult / 2^hShift), clamped to +-8191.
-            h2_mlp_hReq[h2_mlp_t][h2_mlp_j] = RequantClamp(h2_mlp_hm[h2_mlp_j], h2_mlp_hs[h2_mlp_j], 15, 8191);
+            h2_mlp_hReq[h2_mlp_t][h2_mlp_j] = RequantClamp(h2_mlp_hm[h2_mlp_j], h2_mlp_hs[h2_mlp_j], 16, 13);
             h2_mlp_hReq[h2_mlp_t][h2_mlp_j].in <== h2_mlp_fcAcc[h2_mlp_t][h2_mlp_j];
             h2_mlp_hQ[h2_mlp_t][h2_mlp_j] <== h2_mlp_hReq[h2_mlp_t][h2_mlp_j].out;
             _ <== h2_mlp_hReq[h2_mlp_t][h2_mlp_j].y;
             _ <== h2_mlp_hReq[h2_mlp_t][h2_mlp_j].rem;
-            _ <== h2_mlp_hReq[h2_mlp_t][h2_mlp_j].hi;
-            _ <== h2_mlp_hReq[h2_mlp_t][h2_mlp_j].lo;
             // I-BERT i-GELU.
             h2_mlp_gelu[h2_mlp_t][h2_mlp_j] = GeluInt(14, 13, -9463, 2562, 68719476736);
             h2_mlp_gelu[h2_mlp_t][h2_mlp_j].hQ <== h2_mlp_hQ[h2_mlp_t][h2_mlp_j];
@@ -3134,13 +3124,11 @@ template GptNanoSortModel() {
             h2_mlp_erfQ[h2_mlp_t][h2_mlp_j] <== h2_mlp_gelu[h2_mlp_t][h2_mlp_j].erfQ;
             h2_mlp_gAcc[h2_mlp_t][h2_mlp_j] <== h2_mlp_gelu[h2_mlp_t][h2_mlp_j].gAcc;
             // int8 GELU output: round(gAcc * gMult / 2^gShift), clamped to +-127.
-            h2_mlp_gReq[h2_mlp_t][h2_mlp_j] = RequantClamp(h2_mlp_gm[h2_mlp_j], h2_mlp_gs[h2_mlp_j], 15, 127);
+            h2_mlp_gReq[h2_mlp_t][h2_mlp_j] = RequantClamp(h2_mlp_gm[h2_mlp_j], h2_mlp_gs[h2_mlp_j], 16, 7);
             h2_mlp_gReq[h2_mlp_t][h2_mlp_j].in <== h2_mlp_gAcc[h2_mlp_t][h2_mlp_j];
             h2_mlp_gQ[h2_mlp_t][h2_mlp_j] <== h2_mlp_gReq[h2_mlp_t][h2_mlp_j].out;
             _ <== h2_mlp_gReq[h2_mlp_t][h2_mlp_j].y;
             _ <== h2_mlp_gReq[h2_mlp_t][h2_mlp_j].rem;
-            _ <== h2_mlp_gReq[h2_mlp_t][h2_mlp_j].hi;
-            _ <== h2_mlp_gReq[h2_mlp_t][h2_mlp_j].lo;
         }
     }
     component h2_mlp_proj = Dense(11, 192, 48);
