@@ -233,3 +233,34 @@ for (const weights of ["public", "private"] as WeightsMode[]) {
     });
   });
 }
+
+describe("whole-model witness input: bad prompts", function () {
+  const p = tinyIntModel(5);
+  const gen = generateModelCircuit(p, {
+    T,
+    promptLength: P,
+    weights: "public",
+    templateName: "TinyModel_public",
+    source: "test",
+  });
+  const opts = {
+    T,
+    promptLength: P,
+    salt: 1n,
+    binding: 2n,
+    modelCommitment: gen.modelCommitment!,
+  };
+
+  it("names the prompt length, the vocabulary and block_size limits", function () {
+    expect(() => modelWitnessInput(p, gen, [0, 1, 2], opts)).to.throw(
+      /the prompt has 3 tokens but the circuit takes 2; pass 2 tokens/,
+    );
+    expect(() => modelWitnessInput(p, gen, [0, 3], opts)).to.throw(/is not in \[0, 3\)/);
+    expect(() => modelWitnessInput(p, gen, [0, 1], { ...opts, T: 4 })).to.throw(
+      /exceed block_size 3/,
+    );
+    expect(() =>
+      generateModelCircuit(p, { ...opts, weights: "public", templateName: "X", source: "", T: 4 }),
+    ).to.throw(/T = 4 must be in 1..block_size 3/);
+  });
+});
