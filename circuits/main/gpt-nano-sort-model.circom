@@ -1195,7 +1195,7 @@ template GptNanoSortModel() {
     for (var h0_mlp_e = 0; h0_mlp_e < 3; h0_mlp_e++) {
         h0_mlp_commitment[607 + h0_mlp_e] <== h0_mlp_packBProj.out[h0_mlp_e];
     }
-    component h0_mlp_fc = Dense(11, 48, 192);
+    component h0_mlp_fc = ClaimedDense(11, 48, 192);
     h0_mlp_fc.w <== h0_mlp_wFc;
     h0_mlp_fc.b <== h0_mlp_bFc;
     h0_mlp_fc.x <== h0_ln2_yQ;
@@ -1229,11 +1229,69 @@ template GptNanoSortModel() {
             _ <== h0_mlp_gReq[h0_mlp_t][h0_mlp_j].rem;
         }
     }
-    component h0_mlp_proj = Dense(11, 192, 48);
+    component h0_mlp_proj = ClaimedDense(11, 192, 48);
     h0_mlp_proj.w <== h0_mlp_wProj;
     h0_mlp_proj.b <== h0_mlp_bProj;
     h0_mlp_proj.x <== h0_mlp_gQ;
     h0_mlp_projAcc <== h0_mlp_proj.acc;
+    // Freivalds (docs/design.md "Soundness rules" 7): the challenge is a Poseidon sponge over the
+    // committed weights and biases (<id>_commitment), xQ (int8 by the upstream clamp, packed),
+    // the claimed fcAcc through its requantization's range-checked (y, rem) (fcAcc = (y 2^k + rem
+    // - 2^(k-1)) / M) and the claimed projAcc (range-checked to 23 bits and packed); gQ is a
+    // constrained function of fcAcc.
+    component h0_mlp_packX = PackOffset(528, 8);
+    for (var h0_mlp_t = 0; h0_mlp_t < 11; h0_mlp_t++) {
+        for (var h0_mlp_i = 0; h0_mlp_i < 48; h0_mlp_i++) {
+            h0_mlp_packX.in[h0_mlp_t * 48 + h0_mlp_i] <== h0_ln2_yQ[h0_mlp_t][h0_mlp_i];
+        }
+    }
+    signal h0_mlp_packH[528];
+    for (var h0_mlp_e = 0; h0_mlp_e < 528; h0_mlp_e++) {
+        var h0_mlp_lc = 0;
+        for (var h0_mlp_k = 0; h0_mlp_k < 4; h0_mlp_k++) {
+            var h0_mlp_v = h0_mlp_e * 4 + h0_mlp_k;
+            if (h0_mlp_v < 2112) {
+                var h0_mlp_pt = h0_mlp_v \ 192;
+                var h0_mlp_pj = h0_mlp_v % 192;
+                h0_mlp_lc += (h0_mlp_hReq[h0_mlp_pt][h0_mlp_pj].rem + 2 ** h0_mlp_hs[h0_mlp_pj] * (h0_mlp_hReq[h0_mlp_pt][h0_mlp_pj].y + 36864)) * 2 ** (54 * h0_mlp_k);
+            }
+        }
+        h0_mlp_packH[h0_mlp_e] <== h0_mlp_lc;
+    }
+    component h0_mlp_packP = PackSigned(528, 23);
+    for (var h0_mlp_t = 0; h0_mlp_t < 11; h0_mlp_t++) {
+        for (var h0_mlp_i = 0; h0_mlp_i < 48; h0_mlp_i++) {
+            h0_mlp_packP.in[h0_mlp_t * 48 + h0_mlp_i] <== h0_mlp_projAcc[h0_mlp_t][h0_mlp_i];
+        }
+    }
+    component h0_mlp_challenge = Sponge(1204, 4);
+    for (var h0_mlp_e = 0; h0_mlp_e < 610; h0_mlp_e++) {
+        h0_mlp_challenge.in[h0_mlp_e] <== h0_mlp_commitment[h0_mlp_e];
+    }
+    for (var h0_mlp_e = 0; h0_mlp_e < 18; h0_mlp_e++) {
+        h0_mlp_challenge.in[610 + h0_mlp_e] <== h0_mlp_packX.out[h0_mlp_e];
+    }
+    for (var h0_mlp_e = 0; h0_mlp_e < 528; h0_mlp_e++) {
+        h0_mlp_challenge.in[628 + h0_mlp_e] <== h0_mlp_packH[h0_mlp_e];
+    }
+    for (var h0_mlp_e = 0; h0_mlp_e < 48; h0_mlp_e++) {
+        h0_mlp_challenge.in[1156 + h0_mlp_e] <== h0_mlp_packP.out[h0_mlp_e];
+    }
+    signal h0_mlp_rho;
+    h0_mlp_rho <== h0_mlp_challenge.out;
+    // Why: the two private-weight products, each checked by one random linear combination per row.
+    component h0_mlp_checkFc = FreivaldsDense(11, 48, 192);
+    h0_mlp_checkFc.x <== h0_ln2_yQ;
+    h0_mlp_checkFc.w <== h0_mlp_wFc;
+    h0_mlp_checkFc.b <== h0_mlp_bFc;
+    h0_mlp_checkFc.acc <== h0_mlp_fcAcc;
+    h0_mlp_checkFc.rho <== h0_mlp_rho;
+    component h0_mlp_checkProj = FreivaldsDense(11, 192, 48);
+    h0_mlp_checkProj.x <== h0_mlp_gQ;
+    h0_mlp_checkProj.w <== h0_mlp_wProj;
+    h0_mlp_checkProj.b <== h0_mlp_bProj;
+    h0_mlp_checkProj.acc <== h0_mlp_projAcc;
+    h0_mlp_checkProj.rho <== h0_mlp_rho;
 
     // h0_mlpResid: residual add (circuits/lib/residual.circom; src/stages/residual.ts).
     signal h0_mlpResid_sumAcc[11][48];
@@ -2146,7 +2204,7 @@ template GptNanoSortModel() {
     for (var h1_mlp_e = 0; h1_mlp_e < 4; h1_mlp_e++) {
         h1_mlp_commitment[607 + h1_mlp_e] <== h1_mlp_packBProj.out[h1_mlp_e];
     }
-    component h1_mlp_fc = Dense(11, 48, 192);
+    component h1_mlp_fc = ClaimedDense(11, 48, 192);
     h1_mlp_fc.w <== h1_mlp_wFc;
     h1_mlp_fc.b <== h1_mlp_bFc;
     h1_mlp_fc.x <== h1_ln2_yQ;
@@ -2180,11 +2238,69 @@ template GptNanoSortModel() {
             _ <== h1_mlp_gReq[h1_mlp_t][h1_mlp_j].rem;
         }
     }
-    component h1_mlp_proj = Dense(11, 192, 48);
+    component h1_mlp_proj = ClaimedDense(11, 192, 48);
     h1_mlp_proj.w <== h1_mlp_wProj;
     h1_mlp_proj.b <== h1_mlp_bProj;
     h1_mlp_proj.x <== h1_mlp_gQ;
     h1_mlp_projAcc <== h1_mlp_proj.acc;
+    // Freivalds (docs/design.md "Soundness rules" 7): the challenge is a Poseidon sponge over the
+    // committed weights and biases (<id>_commitment), xQ (int8 by the upstream clamp, packed),
+    // the claimed fcAcc through its requantization's range-checked (y, rem) (fcAcc = (y 2^k + rem
+    // - 2^(k-1)) / M) and the claimed projAcc (range-checked to 23 bits and packed); gQ is a
+    // constrained function of fcAcc.
+    component h1_mlp_packX = PackOffset(528, 8);
+    for (var h1_mlp_t = 0; h1_mlp_t < 11; h1_mlp_t++) {
+        for (var h1_mlp_i = 0; h1_mlp_i < 48; h1_mlp_i++) {
+            h1_mlp_packX.in[h1_mlp_t * 48 + h1_mlp_i] <== h1_ln2_yQ[h1_mlp_t][h1_mlp_i];
+        }
+    }
+    signal h1_mlp_packH[528];
+    for (var h1_mlp_e = 0; h1_mlp_e < 528; h1_mlp_e++) {
+        var h1_mlp_lc = 0;
+        for (var h1_mlp_k = 0; h1_mlp_k < 4; h1_mlp_k++) {
+            var h1_mlp_v = h1_mlp_e * 4 + h1_mlp_k;
+            if (h1_mlp_v < 2112) {
+                var h1_mlp_pt = h1_mlp_v \ 192;
+                var h1_mlp_pj = h1_mlp_v % 192;
+                h1_mlp_lc += (h1_mlp_hReq[h1_mlp_pt][h1_mlp_pj].rem + 2 ** h1_mlp_hs[h1_mlp_pj] * (h1_mlp_hReq[h1_mlp_pt][h1_mlp_pj].y + 40960)) * 2 ** (54 * h1_mlp_k);
+            }
+        }
+        h1_mlp_packH[h1_mlp_e] <== h1_mlp_lc;
+    }
+    component h1_mlp_packP = PackSigned(528, 23);
+    for (var h1_mlp_t = 0; h1_mlp_t < 11; h1_mlp_t++) {
+        for (var h1_mlp_i = 0; h1_mlp_i < 48; h1_mlp_i++) {
+            h1_mlp_packP.in[h1_mlp_t * 48 + h1_mlp_i] <== h1_mlp_projAcc[h1_mlp_t][h1_mlp_i];
+        }
+    }
+    component h1_mlp_challenge = Sponge(1205, 4);
+    for (var h1_mlp_e = 0; h1_mlp_e < 611; h1_mlp_e++) {
+        h1_mlp_challenge.in[h1_mlp_e] <== h1_mlp_commitment[h1_mlp_e];
+    }
+    for (var h1_mlp_e = 0; h1_mlp_e < 18; h1_mlp_e++) {
+        h1_mlp_challenge.in[611 + h1_mlp_e] <== h1_mlp_packX.out[h1_mlp_e];
+    }
+    for (var h1_mlp_e = 0; h1_mlp_e < 528; h1_mlp_e++) {
+        h1_mlp_challenge.in[629 + h1_mlp_e] <== h1_mlp_packH[h1_mlp_e];
+    }
+    for (var h1_mlp_e = 0; h1_mlp_e < 48; h1_mlp_e++) {
+        h1_mlp_challenge.in[1157 + h1_mlp_e] <== h1_mlp_packP.out[h1_mlp_e];
+    }
+    signal h1_mlp_rho;
+    h1_mlp_rho <== h1_mlp_challenge.out;
+    // Why: the two private-weight products, each checked by one random linear combination per row.
+    component h1_mlp_checkFc = FreivaldsDense(11, 48, 192);
+    h1_mlp_checkFc.x <== h1_ln2_yQ;
+    h1_mlp_checkFc.w <== h1_mlp_wFc;
+    h1_mlp_checkFc.b <== h1_mlp_bFc;
+    h1_mlp_checkFc.acc <== h1_mlp_fcAcc;
+    h1_mlp_checkFc.rho <== h1_mlp_rho;
+    component h1_mlp_checkProj = FreivaldsDense(11, 192, 48);
+    h1_mlp_checkProj.x <== h1_mlp_gQ;
+    h1_mlp_checkProj.w <== h1_mlp_wProj;
+    h1_mlp_checkProj.b <== h1_mlp_bProj;
+    h1_mlp_checkProj.acc <== h1_mlp_projAcc;
+    h1_mlp_checkProj.rho <== h1_mlp_rho;
 
     // h1_mlpResid: residual add (circuits/lib/residual.circom; src/stages/residual.ts).
     signal h1_mlpResid_sumAcc[11][48];
@@ -3097,7 +3213,7 @@ template GptNanoSortModel() {
     for (var h2_mlp_e = 0; h2_mlp_e < 3; h2_mlp_e++) {
         h2_mlp_commitment[607 + h2_mlp_e] <== h2_mlp_packBProj.out[h2_mlp_e];
     }
-    component h2_mlp_fc = Dense(11, 48, 192);
+    component h2_mlp_fc = ClaimedDense(11, 48, 192);
     h2_mlp_fc.w <== h2_mlp_wFc;
     h2_mlp_fc.b <== h2_mlp_bFc;
     h2_mlp_fc.x <== h2_ln2_yQ;
@@ -3131,11 +3247,69 @@ template GptNanoSortModel() {
             _ <== h2_mlp_gReq[h2_mlp_t][h2_mlp_j].rem;
         }
     }
-    component h2_mlp_proj = Dense(11, 192, 48);
+    component h2_mlp_proj = ClaimedDense(11, 192, 48);
     h2_mlp_proj.w <== h2_mlp_wProj;
     h2_mlp_proj.b <== h2_mlp_bProj;
     h2_mlp_proj.x <== h2_mlp_gQ;
     h2_mlp_projAcc <== h2_mlp_proj.acc;
+    // Freivalds (docs/design.md "Soundness rules" 7): the challenge is a Poseidon sponge over the
+    // committed weights and biases (<id>_commitment), xQ (int8 by the upstream clamp, packed),
+    // the claimed fcAcc through its requantization's range-checked (y, rem) (fcAcc = (y 2^k + rem
+    // - 2^(k-1)) / M) and the claimed projAcc (range-checked to 23 bits and packed); gQ is a
+    // constrained function of fcAcc.
+    component h2_mlp_packX = PackOffset(528, 8);
+    for (var h2_mlp_t = 0; h2_mlp_t < 11; h2_mlp_t++) {
+        for (var h2_mlp_i = 0; h2_mlp_i < 48; h2_mlp_i++) {
+            h2_mlp_packX.in[h2_mlp_t * 48 + h2_mlp_i] <== h2_ln2_yQ[h2_mlp_t][h2_mlp_i];
+        }
+    }
+    signal h2_mlp_packH[528];
+    for (var h2_mlp_e = 0; h2_mlp_e < 528; h2_mlp_e++) {
+        var h2_mlp_lc = 0;
+        for (var h2_mlp_k = 0; h2_mlp_k < 4; h2_mlp_k++) {
+            var h2_mlp_v = h2_mlp_e * 4 + h2_mlp_k;
+            if (h2_mlp_v < 2112) {
+                var h2_mlp_pt = h2_mlp_v \ 192;
+                var h2_mlp_pj = h2_mlp_v % 192;
+                h2_mlp_lc += (h2_mlp_hReq[h2_mlp_pt][h2_mlp_pj].rem + 2 ** h2_mlp_hs[h2_mlp_pj] * (h2_mlp_hReq[h2_mlp_pt][h2_mlp_pj].y + 40960)) * 2 ** (54 * h2_mlp_k);
+            }
+        }
+        h2_mlp_packH[h2_mlp_e] <== h2_mlp_lc;
+    }
+    component h2_mlp_packP = PackSigned(528, 23);
+    for (var h2_mlp_t = 0; h2_mlp_t < 11; h2_mlp_t++) {
+        for (var h2_mlp_i = 0; h2_mlp_i < 48; h2_mlp_i++) {
+            h2_mlp_packP.in[h2_mlp_t * 48 + h2_mlp_i] <== h2_mlp_projAcc[h2_mlp_t][h2_mlp_i];
+        }
+    }
+    component h2_mlp_challenge = Sponge(1204, 4);
+    for (var h2_mlp_e = 0; h2_mlp_e < 610; h2_mlp_e++) {
+        h2_mlp_challenge.in[h2_mlp_e] <== h2_mlp_commitment[h2_mlp_e];
+    }
+    for (var h2_mlp_e = 0; h2_mlp_e < 18; h2_mlp_e++) {
+        h2_mlp_challenge.in[610 + h2_mlp_e] <== h2_mlp_packX.out[h2_mlp_e];
+    }
+    for (var h2_mlp_e = 0; h2_mlp_e < 528; h2_mlp_e++) {
+        h2_mlp_challenge.in[628 + h2_mlp_e] <== h2_mlp_packH[h2_mlp_e];
+    }
+    for (var h2_mlp_e = 0; h2_mlp_e < 48; h2_mlp_e++) {
+        h2_mlp_challenge.in[1156 + h2_mlp_e] <== h2_mlp_packP.out[h2_mlp_e];
+    }
+    signal h2_mlp_rho;
+    h2_mlp_rho <== h2_mlp_challenge.out;
+    // Why: the two private-weight products, each checked by one random linear combination per row.
+    component h2_mlp_checkFc = FreivaldsDense(11, 48, 192);
+    h2_mlp_checkFc.x <== h2_ln2_yQ;
+    h2_mlp_checkFc.w <== h2_mlp_wFc;
+    h2_mlp_checkFc.b <== h2_mlp_bFc;
+    h2_mlp_checkFc.acc <== h2_mlp_fcAcc;
+    h2_mlp_checkFc.rho <== h2_mlp_rho;
+    component h2_mlp_checkProj = FreivaldsDense(11, 192, 48);
+    h2_mlp_checkProj.x <== h2_mlp_gQ;
+    h2_mlp_checkProj.w <== h2_mlp_wProj;
+    h2_mlp_checkProj.b <== h2_mlp_bProj;
+    h2_mlp_checkProj.acc <== h2_mlp_projAcc;
+    h2_mlp_checkProj.rho <== h2_mlp_rho;
 
     // h2_mlpResid: residual add (circuits/lib/residual.circom; src/stages/residual.ts).
     signal h2_mlpResid_sumAcc[11][48];

@@ -6,8 +6,9 @@
  */
 import type { GptLayerWeights } from "../model/stateDict.js";
 import { packSigned } from "../circuit/commitments.js";
-import { packedCount } from "../circuit/constraints.js";
-import type { WeightsMode } from "../circuit/generator.js";
+import { packedCount, sponge } from "../circuit/constraints.js";
+
+import { CHALLENGE_TAG, type WeightsMode } from "../circuit/generator.js";
 import {
   bound,
   clampBig,
@@ -290,11 +291,21 @@ export function mlpCircuitWidths(p: MlpParams, weights: WeightsMode): MlpCircuit
  * `<id>_bProj()` (linear, no constraints). Private weights: private inputs `<id>_wFc` [4D][D],
  * `<id>_bFc` [4D], `<id>_wProj` [D][4D], `<id>_bProj` [D] (commitment order), their PackSigned
  * packings (the weights' range checks) concatenated into `<id>_commitment`
- * (= {@link mlpCommitmentElements}), and `Dense` (direct products, one constraint each).
- * Multipliers and shifts are compile-time constants in both modes.
+ * (= {@link mlpCommitmentElements}), and the products: `matmul = "freivalds"` (default)
+ * claims fcAcc and projAcc (`ClaimedDense`) and checks both by `FreivaldsDense` with one challenge
+ * `<id>_rho` = Sponge(tag 4) over the commitment elements, xQ packed as int8 (`<id>_packX`;
+ * precondition: xQ is int8, as ln_2's clamp guarantees), fcAcc through its requantization's
+ * range-checked (y, rem) (`<id>_packH`) and projAcc range-checked to the private worst case
+ * (`<id>_packP`), docs/design.md "Soundness rules" 7; `"direct"` uses `Dense` (one constraint
+ * per product). Multipliers and shifts are compile-time constants in both modes.
+ * @param matmul private-weights products: "freivalds" (default) or "direct"; ignored in public mode.
  * @throws `stages: ` error for a wrong input count or unsafe widths ({@link mlpCircuitWidths}).
  */
-export function emitMlp(p: MlpParams, ctx: EmitContext): StageEmission {
+export function emitMlp(
+  p: MlpParams,
+  ctx: EmitContext,
+  matmul: MlpMatmul = "freivalds",
+): StageEmission {
   const { T, id } = ctx;
   if (ctx.inputs.length !== 1) fail(`mlp: expected one input, got ${ctx.inputs.length}`);
   const [x] = ctx.inputs;
@@ -378,7 +389,7 @@ ${constVectorFn(n("bProj"), p.bProj)}`,
     });
     commitment = { signal: n("commitment"), length: total };
     body.push(
-      `    component ${n("fc")} = Dense(${T}, ${D}, ${DH});`,
+      `    component ${n("fc")} = ${matmul === "direct" ? "Dense" : "ClaimedDense"}(${T}, ${D}, ${DH});`,
       `    ${n("fc")}.w <== ${n("wFc")};`,
       `    ${n("fc")}.b <== ${n("bFc")};`,
     );
@@ -417,12 +428,76 @@ ${constVectorFn(n("bProj"), p.bProj)}`,
     `    }`,
     pub
       ? `    component ${n("proj")} = ConstDense(${T}, ${DH}, ${D}, ${n("wProj")}(), ${n("bProj")}());`
-      : `    component ${n("proj")} = Dense(${T}, ${DH}, ${D});
+      : `    component ${n("proj")} = ${matmul === "direct" ? "Dense" : "ClaimedDense"}(${T}, ${DH}, ${D});
     ${n("proj")}.w <== ${n("wProj")};
     ${n("proj")}.b <== ${n("bProj")};`,
     `    ${n("proj")}.x <== ${n("gQ")};`,
     `    ${n("projAcc")} <== ${n("proj")}.acc;`,
   );
+  if (!pub && matmul === "freivalds") {
+    const f = mlpFreivaldsWidths(p, T);
+    const h = w.hBits - 1;
+    body.push(
+      `    // Freivalds (docs/design.md "Soundness rules" 7): the challenge is a Poseidon sponge over the`,
+      `    // committed weights and biases (<id>_commitment), xQ (int8 by the upstream clamp, packed),`,
+      `    // the claimed fcAcc through its requantization's range-checked (y, rem) (fcAcc = (y 2^k + rem`,
+      `    // - 2^(k-1)) / M) and the claimed projAcc (range-checked to ${f.pBits} bits and packed); gQ is a`,
+      `    // constrained function of fcAcc.`,
+      `    component ${n("packX")} = PackOffset(${T * D}, 8);`,
+      `    for (var ${n("t")} = 0; ${n("t")} < ${T}; ${n("t")}++) {`,
+      `        for (var ${n("i")} = 0; ${n("i")} < ${D}; ${n("i")}++) {`,
+      `            ${n("packX")}.in[${n("t")} * ${D} + ${n("i")}] <== ${x}[${n("t")}][${n("i")}];`,
+      `        }`,
+      `    }`,
+      `    signal ${n("packH")}[${f.mH}];`,
+      `    for (var ${n("e")} = 0; ${n("e")} < ${f.mH}; ${n("e")}++) {`,
+      `        var ${n("lc")} = 0;`,
+      `        for (var ${n("k")} = 0; ${n("k")} < ${f.perH}; ${n("k")}++) {`,
+      `            var ${n("v")} = ${n("e")} * ${f.perH} + ${n("k")};`,
+      `            if (${n("v")} < ${T * DH}) {`,
+      `                var ${n("pt")} = ${n("v")} \\ ${DH};`,
+      `                var ${n("pj")} = ${n("v")} % ${DH};`,
+      `                ${n("lc")} += (${n("hReq")}[${n("pt")}][${n("pj")}].rem + 2 ** ${n("hs")}[${n("pj")}] * (${n("hReq")}[${n("pt")}][${n("pj")}].y + ${2n ** BigInt(h) + 2n ** BigInt(w.hyBits - 1)})) * 2 ** (${f.slotH} * ${n("k")});`,
+      `            }`,
+      `        }`,
+      `        ${n("packH")}[${n("e")}] <== ${n("lc")};`,
+      `    }`,
+      `    component ${n("packP")} = PackSigned(${T * D}, ${f.pBits});`,
+      `    for (var ${n("t")} = 0; ${n("t")} < ${T}; ${n("t")}++) {`,
+      `        for (var ${n("i")} = 0; ${n("i")} < ${D}; ${n("i")}++) {`,
+      `            ${n("packP")}.in[${n("t")} * ${D} + ${n("i")}] <== ${n("projAcc")}[${n("t")}][${n("i")}];`,
+      `        }`,
+      `    }`,
+      `    component ${n("challenge")} = Sponge(${f.hashInputs}, ${CHALLENGE_TAG});`,
+      `    for (var ${n("e")} = 0; ${n("e")} < ${f.mC}; ${n("e")}++) {`,
+      `        ${n("challenge")}.in[${n("e")}] <== ${n("commitment")}[${n("e")}];`,
+      `    }`,
+      `    for (var ${n("e")} = 0; ${n("e")} < ${f.mX}; ${n("e")}++) {`,
+      `        ${n("challenge")}.in[${f.mC} + ${n("e")}] <== ${n("packX")}.out[${n("e")}];`,
+      `    }`,
+      `    for (var ${n("e")} = 0; ${n("e")} < ${f.mH}; ${n("e")}++) {`,
+      `        ${n("challenge")}.in[${f.mC + f.mX} + ${n("e")}] <== ${n("packH")}[${n("e")}];`,
+      `    }`,
+      `    for (var ${n("e")} = 0; ${n("e")} < ${f.mP}; ${n("e")}++) {`,
+      `        ${n("challenge")}.in[${f.mC + f.mX + f.mH} + ${n("e")}] <== ${n("packP")}.out[${n("e")}];`,
+      `    }`,
+      `    signal ${n("rho")};`,
+      `    ${n("rho")} <== ${n("challenge")}.out;`,
+      `    // Why: the two private-weight products, each checked by one random linear combination per row.`,
+      `    component ${n("checkFc")} = FreivaldsDense(${T}, ${D}, ${DH});`,
+      `    ${n("checkFc")}.x <== ${x};`,
+      `    ${n("checkFc")}.w <== ${n("wFc")};`,
+      `    ${n("checkFc")}.b <== ${n("bFc")};`,
+      `    ${n("checkFc")}.acc <== ${n("fcAcc")};`,
+      `    ${n("checkFc")}.rho <== ${n("rho")};`,
+      `    component ${n("checkProj")} = FreivaldsDense(${T}, ${DH}, ${D});`,
+      `    ${n("checkProj")}.x <== ${n("gQ")};`,
+      `    ${n("checkProj")}.w <== ${n("wProj")};`,
+      `    ${n("checkProj")}.b <== ${n("bProj")};`,
+      `    ${n("checkProj")}.acc <== ${n("projAcc")};`,
+      `    ${n("checkProj")}.rho <== ${n("rho")};`,
+    );
+  }
   return {
     includes: ["circuits/lib/mlp.circom", ...(pub ? [] : ["circuits/lib/pack.circom"])],
     declarations,
@@ -437,22 +512,81 @@ ${constVectorFn(n("bProj"), p.bProj)}`,
   };
 }
 
+/** How the private-weights MLP constrains its two matrix products. */
+export type MlpMatmul = "direct" | "freivalds";
+
+/**
+ * Sizes of the Freivalds challenge's inputs (private weights): the commitment elements (mC),
+ * xQ packed as int8 (mX), fcAcc bound through its requantization's (y, rem) in slots of
+ * max(hShift) + hyBits bits (perH per element, mH elements), projAcc range-checked to pBits
+ * (its private worst case 2^(projBiasBits−1) + 4D·127·128) and packed (mP).
+ */
+export function mlpFreivaldsWidths(
+  p: MlpParams,
+  T: number,
+): {
+  mC: number;
+  mX: number;
+  slotH: number;
+  perH: number;
+  mH: number;
+  pBits: number;
+  mP: number;
+  hashInputs: number;
+} {
+  const { dModel: D, dHidden: DH } = p;
+  const w = mlpCircuitWidths(p, "private");
+  const mC = mlpCommitmentElements(p).length;
+  const mX = packedCount(T * D, 8);
+  const slotH = Math.max(...p.hShift) + w.hyBits;
+  if (slotH > 253) fail(`mlp: a (y, rem) slot of ${slotH} bits does not fit a field element`);
+  const perH = Math.floor(253 / slotH);
+  const mH = Math.ceil((T * DH) / perH);
+  const pMax = (1n << BigInt(p.projBiasBits - 1)) + BigInt(DH * INT8_MAX * 128);
+  const pBits = bound(-pMax, pMax).bits;
+  const mP = packedCount(T * D, pBits);
+  return { mC, mX, slotH, perH, mH, pBits, mP, hashInputs: mC + mX + mH + mP };
+}
+
+/** FreivaldsDense(T, nIn, nOut) after --O2 (circuits/lib/dense.circom). */
+export function freivaldsDenseConstraints(T: number, nIn: number, nOut: number): number {
+  return nOut - 2 + nIn * (nOut - 1) + (nOut - 1) + T * (nOut - 1 + nIn);
+}
+
 /**
  * Constraint count of the MLP (after --O2). Per hidden value (T·4D of them):
  * RequantClamp(hMult[j], hShift[j], hy, hBits − 1) = hShift[j] + hy + 6;
  * GeluInt = hBits + cBits + 9; RequantClamp(gMult[j], gShift[j], gy, 7) = gShift[j] + gy + 6.
  * So public: T·Σ_j (hShift[j] + gShift[j]) + T·4D·(21 + hy + gy + hBits + cBits)
- * (c_fc and c_proj are linear). Private adds the direct products T·(4D·D + D·4D) and the packing
- * range checks 8·4D·D + 4D·fcBiasBits + 8·D·4D + D·projBiasBits.
+ * (c_fc and c_proj are linear). Private adds the packing range checks
+ * 8·4D·D + 4D·fcBiasBits + 8·D·4D + D·projBiasBits (computed with the private widths) and either
+ * the direct products T·(4D·D + D·4D), or (Freivalds) the projAcc range checks T·D·pBits, the
+ * challenge sponge over mC + mX + mH + mP elements ({@link mlpFreivaldsWidths}) and
+ * FreivaldsDense(T, D, 4D) + FreivaldsDense(T, 4D, D) ({@link freivaldsDenseConstraints}).
  */
-export function mlpConstraints(p: MlpParams, T: number, weights: WeightsMode): number {
+export function mlpConstraints(
+  p: MlpParams,
+  T: number,
+  weights: WeightsMode,
+  matmul: MlpMatmul = "freivalds",
+): number {
   const w = mlpCircuitWidths(p, weights);
   const { dModel: D, dHidden: DH } = p;
   let shifts = 0;
   for (let j = 0; j < DH; j++) shifts += p.hShift[j] + p.gShift[j];
   const pub = T * shifts + T * DH * (21 + w.hyBits + w.gyBits + w.hBits + w.cBits);
   if (weights === "public") return pub;
-  return pub + T * 2 * DH * D + 16 * DH * D + DH * p.fcBiasBits + D * p.projBiasBits;
+  const packing = 16 * DH * D + DH * p.fcBiasBits + D * p.projBiasBits;
+  if (matmul === "direct") return pub + T * 2 * DH * D + packing;
+  const f = mlpFreivaldsWidths(p, T);
+  return (
+    pub +
+    packing +
+    T * D * f.pBits +
+    sponge(f.hashInputs) +
+    freivaldsDenseConstraints(T, D, DH) +
+    freivaldsDenseConstraints(T, DH, D)
+  );
 }
 
 /** Private-weights values of {@link emitMlp}'s private inputs, keyed `<id>_wFc`, `<id>_bFc`, `<id>_wProj`, `<id>_bProj`. */

@@ -1,5 +1,6 @@
 import { expect } from "chai";
 
+import { sponge as spongeCost } from "../../../src/circuit/constraints.js";
 import { randomInt, seededRandom } from "../../../src/circuit/synthetic.js";
 import type { GptLayerWeights, Tensor } from "../../../src/model/stateDict.js";
 import { sortContext } from "../../../src/model/tokens.js";
@@ -10,6 +11,7 @@ import {
   mlpCircuitWidths,
   mlpCommitmentElements,
   mlpConstraints,
+  mlpFreivaldsWidths,
   mlpPrivateInputValues,
   mlpRef,
   quantizeMlp,
@@ -262,7 +264,7 @@ describe("stage circuit: MLP with integer i-GELU (circuits/lib/mlp.circom)", fun
       ...Object.fromEntries(Object.entries(priv).map(([k, v]) => [k, toInput(v)])),
     });
     before(async () => {
-      c = await compileStage("mlp_private", inputs, (ctx) => emitMlp(params, ctx), {
+      c = await compileStage("mlp_private", inputs, (ctx) => emitMlp(params, ctx, "direct"), {
         weights: "private",
         T,
         id: "mlp",
@@ -280,7 +282,7 @@ describe("stage circuit: MLP with integer i-GELU (circuits/lib/mlp.circom)", fun
         8 * 2 * DH * D +
         DH * params.fcBiasBits +
         D * params.projBiasBits;
-      expect(mlpConstraints(params, T, "private")).to.equal(formula);
+      expect(mlpConstraints(params, T, "private", "direct")).to.equal(formula);
       expect(c.o2.constraintCount).to.equal(formula);
     });
 
@@ -329,6 +331,104 @@ describe("stage circuit: MLP with integer i-GELU (circuits/lib/mlp.circom)", fun
       // Biases and c_proj weights are bound the same way.
       for (const name of ["main.mlp_bFc[2]", "main.mlp_wProj[1][7]", "main.mlp_bProj[0]"])
         c.o1.expectConstraintFail(c.o1.editWitness(w, { [name]: c.o1.read(w, name) + 1n }));
+    });
+  });
+
+  describe("private weights (Freivalds, the default)", () => {
+    let c: CompiledStage;
+    const priv = mlpPrivateInputValues(params, "mlp");
+    const input = (xQ: number[][]) => ({
+      xQ: toInput(xQ),
+      ...Object.fromEntries(Object.entries(priv).map(([k, v]) => [k, toInput(v)])),
+    });
+    before(async () => {
+      c = await compileStage("mlp_private_freivalds", inputs, (ctx) => emitMlp(params, ctx), {
+        weights: "private",
+        T,
+        id: "mlp",
+      });
+    });
+
+    it("constraint count equals the formula (public part + packing + projAcc range + challenge sponge + two FreivaldsDense)", () => {
+      const w = mlpCircuitWidths(params, "private");
+      const f = mlpFreivaldsWidths(params, T);
+      let shifts = 0;
+      for (let j = 0; j < DH; j++) shifts += params.hShift[j] + params.gShift[j];
+      // FreivaldsDense(T, nIn, nOut): powers, Wᵀr, r·b, rows (r[0] = 1 products are linear).
+      const fd = (nIn: number, nOut: number) =>
+        nOut - 2 + nIn * (nOut - 1) + (nOut - 1) + T * (nOut - 1 + nIn);
+      const formula =
+        T * shifts +
+        T * DH * (21 + w.hyBits + w.gyBits + w.hBits + w.cBits) +
+        8 * 2 * DH * D +
+        DH * params.fcBiasBits +
+        D * params.projBiasBits +
+        T * D * f.pBits +
+        spongeCost(f.hashInputs) +
+        fd(D, DH) +
+        fd(DH, D);
+      expect(mlpConstraints(params, T, "private")).to.equal(formula);
+      expect(c.o2.constraintCount).to.equal(formula);
+    });
+
+    it("bit-exact, and the commitment signals equal commitmentElements()", async () => {
+      const elements = mlpCommitmentElements(params);
+      for (const xQ of xs.slice(4)) {
+        const w = await c.o1.expectPass(input(xQ));
+        expectTraceSignals(
+          c.o1,
+          w,
+          c.emission,
+          mlpRef(params, xQ) as unknown as Record<string, unknown>,
+        );
+        elements.forEach((e, k) => expect(c.o1.read(w, `main.mlp_commitment[${k}]`)).to.equal(e));
+      }
+    });
+
+    it("rejects a claimed accumulator that is not the product (fcAcc, projAcc), and every Freivalds signal class edited", async () => {
+      const w = await c.o1.expectPass(input(xs[0]));
+      for (const name of [
+        "main.mlp_fcAcc[1][3]",
+        "main.mlp_projAcc[2][1]",
+        "main.mlp_rho",
+        "main.mlp_checkFc.r[2]",
+        "main.mlp_checkFc.u[1].prod[0]",
+        "main.mlp_checkProj.rb.prod[1]",
+        "main.mlp_checkProj.lhs[0].prod[2]",
+        "main.mlp_packH[0]",
+        "main.mlp_packP.range[0].bits[0]",
+      ])
+        for (const d of [1n, -1n]) {
+          const edited = c.o1.editWitness(w, { [name]: c.o1.read(w, name) + d });
+          expect(() => c.o1.expectConstraintFail(edited), `${name} ${d}`).to.not.throw();
+        }
+    });
+
+    it("rejects a private weight edited without changing the commitment, even with Wᵀr recomputed (input column 0 is zero, so rho and every row are unchanged)", async () => {
+      const xQ = [
+        [0, 5, -7, 127],
+        [0, -127, 3, 1],
+        [0, 9, 9, -9],
+      ];
+      const w = await c.o1.expectPass(input(xQ));
+      const prime = c.o1.r1cs.prime;
+      const j = 3;
+      const r = c.o1.read(w, `main.mlp_checkFc.r[${j}]`);
+      // u[0].out shares its wire with rhs[t].b[0] at --O1.
+      const u0 = c.o1.read(w, "main.mlp_checkFc.rhs[0].b[0]");
+      const old = params.wFc[j * D];
+      /** wFc[j][0] = v with its packing bits and u[0] = Σ_j r_j wFc[j][0] recomputed. */
+      const withWeight = (v: number) => {
+        const e: Record<string, bigint> = { [`main.mlp_wFc[${j}][0]`]: BigInt(v) };
+        for (let b = 0; b < 8; b++)
+          e[`main.mlp_packWFc.range[${j * D}].bits[${b}]`] = (BigInt(v + 128) >> BigInt(b)) & 1n;
+        e[`main.mlp_checkFc.u[0].prod[${j}]`] = (r * BigInt(v)) % prime;
+        e["main.mlp_checkFc.rhs[0].b[0]"] = (u0 + r * BigInt(v - old)) % prime;
+        return c.o1.editWitness(w, e);
+      };
+      c.o1.expectConstraintPass(withWeight(old)); // faithful
+      c.o1.expectConstraintFail(withWeight(old + 1));
+      c.o1.expectConstraintFail(withWeight(old === -127 ? 100 : -127));
     });
   });
 
