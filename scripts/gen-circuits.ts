@@ -1,7 +1,9 @@
 /**
  * Regenerates the generated circom files: circuits/lib/constants.circom (constants shared with
- * TypeScript, src/circuit/circomConstants.ts) and circuits/main/<model>-layer<i>.circom for every
- * quantized model directory under models/ (src/circuit/mainCircuits.ts).
+ * TypeScript, src/circuit/circomConstants.ts) and every main circuit circuits/circuits.json
+ * describes (src/circuit/descriptions.ts, src/circuit/mainCircuits.ts): the attention-block
+ * circuits circuits/main/<model>-layer<i>[-public-weights].circom and the whole-model circuits
+ * circuits/main/<model>-model[-public-weights].circom.
  *   npx tsx scripts/gen-circuits.ts          # write
  *   npx tsx scripts/gen-circuits.ts --check  # exit 1 if a committed file drifted
  * Files are written atomically (temp file + rename) and only when their content changed.
@@ -11,7 +13,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { CIRCOM_CONSTANTS_FILE, renderCircomConstants } from "../src/circuit/circomConstants.js";
-import { generateMainCircuits } from "../src/circuit/mainCircuits.js";
+import { generateMainCircuits, generateModelMainCircuits } from "../src/circuit/mainCircuits.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const check = process.argv.includes("--check");
@@ -32,6 +34,11 @@ const outputs: { file: string; source: string; note: string }[] = [
       note: ` (T ${w.T}, qBits ${w.qBits}, dBits ${w.dBits}, yBits ${w.yBits})`,
     };
   }),
+  ...generateModelMainCircuits(root).map((c) => ({
+    file: c.file,
+    source: c.generated.source,
+    note: ` (whole model, T ${c.description.T}, ${c.generated.stages.length} stages)`,
+  })),
 ];
 for (const o of outputs) {
   const file = path.join(root, o.file);

@@ -119,3 +119,66 @@ export function inputCommitment(xQ: readonly (readonly number[])[], salt: bigint
 export function outputCommitment(outQ: readonly (readonly number[])[]): bigint {
   return sponge(COMMITMENT_TAG.output, packSigned(outQ.flat(), ACTIVATION_BITS));
 }
+
+/** Bits per token in the whole-model circuits' token packings. */
+export const TOKEN_BITS = 16;
+
+/** Most generated tokens that fit in one packed output field element (16 bits each, 240 ≤ 253 bits). */
+export const MAX_PACKED_TOKENS = 15;
+
+function checkTokens(what: string, tokens: readonly number[]): void {
+  for (const [i, t] of tokens.entries())
+    if (!Number.isInteger(t) || t < 0 || t >= 1 << (TOKEN_BITS - 1))
+      fail(`${what}: token ${t} at position ${i} is not in [0, 2^${TOKEN_BITS - 1})`);
+}
+
+/**
+ * Whole-model inputCommitment = sponge(2, [...packSigned(prompt, 16), salt]): the PROMPT tokens
+ * (not the generated ones, which the output reveals) packed as the other commitments pack signed
+ * values (token + 2^15, 15 per element, first in the lowest bits), then the salt.
+ * In-circuit the packing is a linear combination: the embedding stage proves every token in [0, V).
+ * @throws `commitments: ` error for an empty prompt, a token outside [0, 2^15) or a bad salt.
+ */
+export function promptCommitment(prompt: readonly number[], salt: bigint): bigint {
+  if (prompt.length === 0) fail("promptCommitment: the prompt is empty");
+  checkTokens("promptCommitment", prompt);
+  if (salt < 0n || salt >= BN254_SCALAR_FIELD)
+    fail(`promptCommitment: salt ${salt} is not a BN254 field element`);
+  return sponge(COMMITMENT_TAG.input, [...packSigned(prompt, TOKEN_BITS), salt]);
+}
+
+/**
+ * Whole-model public output: the generated tokens packed into one field element, 16 bits per
+ * token little-endian (token i at bits 16i..16i+15), when there are at most 15; else
+ * sponge(3, packSigned(generated, 16)).
+ * @throws `commitments: ` error for no tokens or a token outside [0, 2^15).
+ */
+export function generatedOutput(generated: readonly number[]): bigint {
+  if (generated.length === 0) fail("generatedOutput: no generated tokens");
+  checkTokens("generatedOutput", generated);
+  if (generated.length > MAX_PACKED_TOKENS)
+    return sponge(COMMITMENT_TAG.output, packSigned(generated, TOKEN_BITS));
+  return generated.reduce((acc, t, i) => acc + (BigInt(t) << BigInt(TOKEN_BITS * i)), 0n);
+}
+
+/** Inverse of {@link generatedOutput}'s packing (count ≤ 15): the tokens of a packed output. */
+export function unpackGeneratedOutput(output: bigint, count: number): number[] {
+  if (count < 1 || count > MAX_PACKED_TOKENS)
+    fail(`unpackGeneratedOutput: count ${count} must be in 1..${MAX_PACKED_TOKENS}`);
+  const mask = (1n << BigInt(TOKEN_BITS)) - 1n;
+  return Array.from({ length: count }, (_, i) => Number((output >> BigInt(TOKEN_BITS * i)) & mask));
+}
+
+/**
+ * Whole-model modelCommitment = sponge(1, every stage's commitment elements in stage order)
+ * (src/stages: `Stage.commitmentElements()`); the whole-model circuits pin it (public weights) or
+ * compute it from the stages' commitment arrays (private weights).
+ * @throws `commitments: ` error when no stage commits to anything.
+ */
+export function modelCommitmentOfStages(
+  stages: readonly { commitmentElements(): bigint[] }[],
+): bigint {
+  const elements = stages.flatMap((s) => s.commitmentElements());
+  if (elements.length === 0) fail("modelCommitmentOfStages: no stage has commitment elements");
+  return sponge(COMMITMENT_TAG.model, elements);
+}

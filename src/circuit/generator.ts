@@ -145,6 +145,146 @@ function constVector(fn: string, v: readonly (number | bigint)[]): string {
 }`;
 }
 
+/** How {@link attentionFragments} names what it declares or reads. */
+export interface AttentionNames {
+  /** Name of a signal, component or loop variable of the block (identity in the layer circuit). */
+  n: (name: string) => string;
+  /** Name of a constant function (public-weights mode), e.g. `wq` → `GptNanoSortLayer0PublicWeights_wq`. */
+  fn: (name: string) => string;
+  /** Circom expression of the int8 input activations [T][D]. */
+  x: string;
+}
+
+/** The text pieces of one attention block, shared by the layer circuit and the attention stage. */
+export interface AttentionFragments {
+  /** Constant functions (public-weights mode; empty otherwise), with a leading and trailing newline. */
+  constants: string;
+  /** Step 1: the Q/K/V projections. */
+  projections: string;
+  /** Steps 2-8: one AttentionRow per head and query token. */
+  rows: string[];
+  /** Steps 9-10: the output projection and requantization. */
+  outputProjection: string;
+}
+
+/**
+ * The body of one attention block (circuits/lib/attention.circom templates) for a quantized
+ * layer: projections (constant, direct or claimed for Freivalds), causal rows, output projection.
+ * The caller declares the named intermediates (qAcc, kAcc, vAcc, scoresRaw, scoresQ, rowMax,
+ * delta, exp, rowSum, probs, av, outAcc, outQ; names through `names.n`), the private weights and
+ * biases (wq..bo) outside public-weights mode, and in `freivalds` mode the checks.
+ * @param w the block's widths ({@link layerCircuitWidths}).
+ */
+export function attentionFragments(
+  p: QuantizedAttentionLayer,
+  w: LayerCircuitWidths,
+  matmul: MatmulMode | "constant",
+  names: AttentionNames,
+): AttentionFragments {
+  const { n, fn, x } = names;
+  const T = w.T;
+  const D = p.dModel;
+  const H = p.nHead;
+  const dh = D / H;
+  const [A1, A2, A3] = EXP_POLY_COEFFS;
+  const expArgs = `${SCORE_FRAC_BITS}, ${EXP_BITS}, ${EXP_COEF_BITS}, ${EXP_SHIFT}, ${w.intBits}, ${A1}, ${A2}, ${A3}, ${PROB_BITS}`;
+  const [d, u] = [n("d"), n("u")];
+  const rows: string[] = [];
+  for (let h = 0; h < H; h++) {
+    const c = list(p.cQK.slice(h * dh, (h + 1) * dh));
+    for (let t = 0; t < T; t++) {
+      const r = n(`row_h${h}_t${t}`);
+      const base = pairIndex(T, h, t, 0);
+      rows.push(`    // Head ${h}, query ${t}: keys 0..${t} (pairs ${base}..${base + t}).
+    component ${r} = AttentionRow(${t + 1}, ${dh}, ${c}, ${p.scoreMultiplier}, ${p.scoreShift}, ${w.qBits}, ${w.dBits}, ${w.rBits[t]}, ${expArgs});
+    for (var ${d} = 0; ${d} < ${dh}; ${d}++) {
+        ${r}.q[${d}] <== ${n("qAcc")}[${t}][${h * dh} + ${d}];
+        for (var ${u} = 0; ${u} <= ${t}; ${u}++) {
+            ${r}.k[${u}][${d}] <== ${n("kAcc")}[${u}][${h * dh} + ${d}];
+            ${r}.v[${u}][${d}] <== ${n("vAcc")}[${u}][${h * dh} + ${d}];
+        }
+    }
+    for (var ${d} = 0; ${d} < ${dh}; ${d}++) {
+        ${n("av")}[${t}][${h * dh} + ${d}] <== ${r}.av[${d}];
+    }
+    for (var ${u} = 0; ${u} <= ${t}; ${u}++) {
+        ${n("scoresRaw")}[${base} + ${u}] <== ${r}.scoresRaw[${u}];
+        ${n("scoresQ")}[${base} + ${u}] <== ${r}.scoresQ[${u}];
+        ${n("delta")}[${base} + ${u}] <== ${r}.delta[${u}];
+        ${n("exp")}[${base} + ${u}] <== ${r}.exp[${u}];
+        ${n("probs")}[${base} + ${u}] <== ${r}.probs[${u}];
+    }
+    ${n("rowMax")}[${h}][${t}] <== ${r}.rowMax;
+    ${n("rowSum")}[${h}][${t}] <== ${r}.rowSum;`);
+    }
+  }
+  const qkv = [
+    ["Q", "q"],
+    ["K", "k"],
+    ["V", "v"],
+  ] as const;
+  const wire = (U: string, l: string, tmpl: string) => `    component ${n(`proj${U}`)} = ${tmpl};
+    ${n(`proj${U}`)}.x <== ${x};
+    ${n(`proj${U}`)}.w <== ${n(`w${l}`)};
+    ${n(`proj${U}`)}.b <== ${n(`b${l}`)};
+    ${n(`${l}Acc`)} <== ${n(`proj${U}`)}.acc;`;
+  const outWire = (tmpl: string) => `    component ${n("outProj")} = ${tmpl};
+    ${n("outProj")}.av <== ${n("av")};
+    ${n("outProj")}.w <== ${n("wo")};
+    ${n("outProj")}.b <== ${n("bo")};
+    ${n("outAcc")} <== ${n("outProj")}.acc;
+    ${n("outQ")} <== ${n("outProj")}.out;`;
+  if (matmul === "constant") {
+    return {
+      constants: `
+// Public-weights mode: the layer's int8 weights (nn.Linear (out, in)) and int32 biases.
+${(["wq", "wk", "wv", "wo"] as const).map((k) => constMatrix(fn(k), p[k], D)).join("\n\n")}
+
+${(["bq", "bk", "bv", "bo"] as const).map((k) => constVector(fn(k), p[k])).join("\n\n")}
+`,
+      projections: `    // Step 1: Q/K/V projections with the constant weights: linear combinations of xQ (no
+    // multiplication constraints), wide accumulators.
+${qkv
+  .map(
+    ([
+      U,
+      l,
+    ]) => `    component ${n(`proj${U}`)} = ConstProjection(${T}, ${D}, ${fn(`w${l}`)}(), ${fn(`b${l}`)}());
+    ${n(`proj${U}`)}.x <== ${x};
+    ${n(`${l}Acc`)} <== ${n(`proj${U}`)}.acc;`,
+  )
+  .join("\n")}`,
+      rows,
+      outputProjection: `    // Steps 9-10: output projection with the constant weights (linear), requantization with
+    // saturation.
+    component ${n("outProj")} = ConstOutputProjection(${T}, ${D}, ${list(p.cV)}, ${fn("wo")}(), ${fn("bo")}(), ${list(p.outMultipliers)}, ${p.outShift}, ${w.yBits});
+    ${n("outProj")}.av <== ${n("av")};
+    ${n("outAcc")} <== ${n("outProj")}.acc;
+    ${n("outQ")} <== ${n("outProj")}.out;`,
+    };
+  }
+  if (matmul === "direct") {
+    return {
+      constants: "",
+      projections: `    // Step 1: Q/K/V projections with bias, wide accumulators (one constraint per product).
+${qkv.map(([U, l]) => wire(U, l, `Projection(${T}, ${D})`)).join("\n")}`,
+      rows,
+      outputProjection: `    // Steps 9-10: output projection with bias, requantization with saturation.
+${outWire(`OutputProjection(${T}, ${D}, ${list(p.cV)}, ${list(p.outMultipliers)}, ${p.outShift}, ${w.yBits})`)}`,
+    };
+  }
+  return {
+    constants: "",
+    projections: `    // Step 1: Q/K/V accumulators claimed by the prover, range-checked to ${w.accBits} signed bits and
+    // packed; the products are checked by Freivalds below.
+${qkv.map(([U, l]) => wire(U, l, `ClaimedProjection(${T}, ${D}, ${w.accBits})`)).join("\n")}`,
+    rows,
+    outputProjection: `    // Steps 9-10: output accumulators claimed by the prover (checked by Freivalds below),
+    // requantization with saturation.
+${outWire(`ClaimedOutput(${T}, ${D}, ${list(p.cV)}, ${list(p.outMultipliers)}, ${p.outShift}, ${w.yBits})`)}`,
+  };
+}
+
 /**
  * Generates the main circuit of one layer's attention block. Private inputs (xQ, weights, biases,
  * salt; in public-weights mode only xQ and salt) and the public inputs of {@link PUBLIC_SIGNALS}
@@ -167,41 +307,9 @@ export function generateLayerCircuit(
   const w = layerCircuitWidths(p, T);
   const D = p.dModel;
   const H = p.nHead;
-  const dh = D / H;
   const NP = (H * T * (T + 1)) / 2;
-  const [A1, A2, A3] = EXP_POLY_COEFFS;
-  const expArgs = `${SCORE_FRAC_BITS}, ${EXP_BITS}, ${EXP_COEF_BITS}, ${EXP_SHIFT}, ${w.intBits}, ${A1}, ${A2}, ${A3}, ${PROB_BITS}`;
   if (ACTIVATION_BITS !== 8)
     fail(`the templates pack activations as int8; ACTIVATION_BITS is ${ACTIVATION_BITS}`);
-  const rows: string[] = [];
-  for (let h = 0; h < H; h++) {
-    const c = list(p.cQK.slice(h * dh, (h + 1) * dh));
-    for (let t = 0; t < T; t++) {
-      const r = `row_h${h}_t${t}`;
-      const base = pairIndex(T, h, t, 0);
-      rows.push(`    // Head ${h}, query ${t}: keys 0..${t} (pairs ${base}..${base + t}).
-    component ${r} = AttentionRow(${t + 1}, ${dh}, ${c}, ${p.scoreMultiplier}, ${p.scoreShift}, ${w.qBits}, ${w.dBits}, ${w.rBits[t]}, ${expArgs});
-    for (var d = 0; d < ${dh}; d++) {
-        ${r}.q[d] <== qAcc[${t}][${h * dh} + d];
-        for (var u = 0; u <= ${t}; u++) {
-            ${r}.k[u][d] <== kAcc[u][${h * dh} + d];
-            ${r}.v[u][d] <== vAcc[u][${h * dh} + d];
-        }
-    }
-    for (var d = 0; d < ${dh}; d++) {
-        av[${t}][${h * dh} + d] <== ${r}.av[d];
-    }
-    for (var u = 0; u <= ${t}; u++) {
-        scoresRaw[${base} + u] <== ${r}.scoresRaw[u];
-        scoresQ[${base} + u] <== ${r}.scoresQ[u];
-        delta[${base} + u] <== ${r}.delta[u];
-        exp[${base} + u] <== ${r}.exp[u];
-        probs[${base} + u] <== ${r}.probs[u];
-    }
-    rowMax[${h}][${t}] <== ${r}.rowMax;
-    rowSum[${h}][${t}] <== ${r}.rowSum;`);
-    }
-  }
   const weights = o.weights ?? "private";
   if (weights !== "private" && weights !== "public")
     fail(`weights must be "private" or "public", not "${String(weights)}"`);
@@ -212,76 +320,19 @@ export function generateLayerCircuit(
     ["K", "k"],
     ["V", "v"],
   ] as const;
-  let projections: string;
-  let outputProjection: string;
+  const f = attentionFragments(p, w, matmul, {
+    n: (x) => x,
+    fn: (x) => `${o.templateName}_${x}`,
+    x: "xQ",
+  });
+  const rows = f.rows;
+  const projections = f.projections;
+  const outputProjection = f.outputProjection;
+  const constants = f.constants;
   let freivalds = "";
-  let constants = "";
-  if (matmul === "constant") {
-    const fn = (n: string) => `${o.templateName}_${n}`;
-    constants = `
-// Public-weights mode: the layer's int8 weights (nn.Linear (out, in)) and int32 biases.
-${(["wq", "wk", "wv", "wo"] as const).map((n) => constMatrix(fn(n), p[n], D)).join("\n\n")}
-
-${(["bq", "bk", "bv", "bo"] as const).map((n) => constVector(fn(n), p[n])).join("\n\n")}
-`;
-    projections = `    // Step 1: Q/K/V projections with the constant weights: linear combinations of xQ (no
-    // multiplication constraints), wide accumulators.
-${qkv
-  .map(
-    ([
-      U,
-      l,
-    ]) => `    component proj${U} = ConstProjection(${T}, ${D}, ${fn(`w${l}`)}(), ${fn(`b${l}`)}());
-    proj${U}.x <== xQ;
-    ${l}Acc <== proj${U}.acc;`,
-  )
-  .join("\n")}`;
-    outputProjection = `    // Steps 9-10: output projection with the constant weights (linear), requantization with
-    // saturation.
-    component outProj = ConstOutputProjection(${T}, ${D}, ${list(p.cV)}, ${fn("wo")}(), ${fn("bo")}(), ${list(p.outMultipliers)}, ${p.outShift}, ${w.yBits});
-    outProj.av <== av;
-    outAcc <== outProj.acc;
-    outQ <== outProj.out;`;
-  } else if (matmul === "direct") {
-    projections = `    // Step 1: Q/K/V projections with bias, wide accumulators (one constraint per product).
-${qkv
-  .map(
-    ([U, l]) => `    component proj${U} = Projection(${T}, ${D});
-    proj${U}.x <== xQ;
-    proj${U}.w <== w${l};
-    proj${U}.b <== b${l};
-    ${l}Acc <== proj${U}.acc;`,
-  )
-  .join("\n")}`;
-    outputProjection = `    // Steps 9-10: output projection with bias, requantization with saturation.
-    component outProj = OutputProjection(${T}, ${D}, ${list(p.cV)}, ${list(p.outMultipliers)}, ${p.outShift}, ${w.yBits});
-    outProj.av <== av;
-    outProj.w <== wo;
-    outProj.b <== bo;
-    outAcc <== outProj.acc;
-    outQ <== outProj.out;`;
-  } else {
+  if (matmul === "freivalds") {
     const mAcc = packedCount(T * D, w.accBits);
     const mOut = packedCount(T * D, p.outShift + w.yBits);
-    projections = `    // Step 1: Q/K/V accumulators claimed by the prover, range-checked to ${w.accBits} signed bits and
-    // packed; the products are checked by Freivalds below.
-${qkv
-  .map(
-    ([U, l]) => `    component proj${U} = ClaimedProjection(${T}, ${D}, ${w.accBits});
-    proj${U}.x <== xQ;
-    proj${U}.w <== w${l};
-    proj${U}.b <== b${l};
-    ${l}Acc <== proj${U}.acc;`,
-  )
-  .join("\n")}`;
-    outputProjection = `    // Steps 9-10: output accumulators claimed by the prover (checked by Freivalds below),
-    // requantization with saturation.
-    component outProj = ClaimedOutput(${T}, ${D}, ${list(p.cV)}, ${list(p.outMultipliers)}, ${p.outShift}, ${w.yBits});
-    outProj.av <== av;
-    outProj.w <== wo;
-    outProj.b <== bo;
-    outAcc <== outProj.acc;
-    outQ <== outProj.out;`;
     freivalds = `    // Freivalds challenge: Poseidon over the model and input commitments (binding weights, biases,
     // xQ; av is a constrained function of them) and the packed claimed accumulators.
     component challenge = Sponge(${2 + 3 * mAcc + mOut}, ${CHALLENGE_TAG});

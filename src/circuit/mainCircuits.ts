@@ -4,14 +4,25 @@
  * public-weights mode (weights as compile-time constants). scripts/gen-circuits.ts writes them; a test
  * regenerates them in memory and requires the committed files to be identical.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 
-import { MAIN_CIRCUITS_DIR, mainCircuitFile } from "../artifacts.js";
+import { MAIN_CIRCUITS_DIR } from "../artifacts.js";
 import { loadQuantizedModel, QUANTIZED_MODEL_FILE } from "../quant/modelFile.js";
 import type { QuantizedAttentionLayer } from "../quant/types.js";
 import { ZkattnUserError } from "../errors.js";
+import { INT_MODEL_FILE, loadIntModel } from "../stages/file.js";
+import {
+  attentionBlockLayer,
+  circuitNameOf,
+  loadDescriptions,
+  mainFileOf,
+  recordNameOf,
+  templateNameOf,
+  type CircuitDescription,
+} from "./descriptions.js";
 import { generateLayerCircuit, type GeneratedCircuit } from "./generator.js";
+import { generateModelCircuit, type GeneratedModelCircuit } from "./modelGenerator.js";
 import type { WeightsMode } from "./types.js";
 
 /** One generated main circuit. */
@@ -39,8 +50,19 @@ export function parseWeightsMode(value: string): WeightsMode {
   );
 }
 
-/** Suffix of circuit, file and template names in public-weights mode. */
-const PUBLIC_SUFFIX = "-public-weights";
+/**
+ * The description of one attention block's circuit (names derive from it in
+ * src/circuit/descriptions.ts; T does not enter the names).
+ */
+export function layerDescription(
+  model: string,
+  layer: number,
+  weights: WeightsMode = "private",
+  T = 0,
+): CircuitDescription {
+  const stage = `h${layer}.attention`;
+  return { model, stages: { from: stage, to: stage }, T, weights };
+}
 
 /**
  * Circom template name for a model layer: `gpt-nano-sort`, 0 → `GptNanoSortLayer0`
@@ -51,12 +73,7 @@ export function templateNameFor(
   layer: number,
   weights: WeightsMode = "private",
 ): string {
-  const camel = model
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join("");
-  return `${/^[0-9]/.test(camel) ? "M" : ""}${camel}Layer${layer}${weights === "public" ? "PublicWeights" : ""}`;
+  return templateNameOf(layerDescription(model, layer, weights));
 }
 
 /**
@@ -68,7 +85,7 @@ export function circuitName(
   layer: number,
   weights: WeightsMode = "private",
 ): string {
-  return `${model}-layer${layer}${weights === "public" ? PUBLIC_SUFFIX : ""}`;
+  return circuitNameOf(layerDescription(model, layer, weights));
 }
 
 /**
@@ -81,7 +98,7 @@ export function modelRecordName(
   layer: number,
   weights: WeightsMode = "private",
 ): string {
-  return `${model}/layer${layer}${weights === "public" ? "/public-weights" : ""}`;
+  return recordNameOf(layerDescription(model, layer, weights));
 }
 
 /** Path of a layer's main circuit relative to the repository root (src/artifacts.ts layout). */
@@ -90,49 +107,80 @@ export function mainCircuitPath(
   layer: number,
   weights: WeightsMode = "private",
 ): string {
-  return mainCircuitFile(circuitName(model, layer, weights));
+  return mainFileOf(layerDescription(model, layer, weights));
 }
 
 /**
  * The weights mode of a generated main circuit, from its path relative to the root
- * (`circuits/main/<model>-layer<L>[-public-weights].circom`); undefined for any other file.
+ * (`circuits/main/<model>-layer<L>[-public-weights].circom` or `<model>-model[-public-weights].circom`); undefined for any other file.
  */
 export function mainCircuitWeights(file: string): WeightsMode | undefined {
   const rel = file.split(path.sep).join("/");
   if (path.posix.dirname(rel) !== MAIN_CIRCUITS_DIR) return undefined;
-  const m = /^[^/]+-layer\d+(-public-weights)?\.circom$/.exec(path.posix.basename(rel));
+  const m = /^[^/]+-(layer\d+|model)(-public-weights)?\.circom$/.exec(path.posix.basename(rel));
   if (!m) return undefined;
-  return m[1] ? "public" : "private";
+  return m[2] ? "public" : "private";
 }
 
 /**
- * Generates the main circuit of every layer of every quantized model under `<root>/models`.
- * @throws Error (`model file: ...`, `generator: ...`) for an invalid model file or parameters.
+ * Generates the attention-block main circuits that circuits/circuits.json describes (for models
+ * with a models/<name>/quantized.json).
+ * @throws Error (`descriptions: `, `model file: ...`, `generator: ...`) for an invalid
+ *   description, model file or parameters, or a description whose T is not the layer's blockSize.
  */
 export function generateMainCircuits(root: string): MainCircuit[] {
-  const modelsDir = path.join(root, "models");
-  if (!existsSync(modelsDir)) return [];
   const out: MainCircuit[] = [];
-  for (const model of readdirSync(modelsDir).sort()) {
-    const dir = path.join(modelsDir, model);
+  for (const d of loadDescriptions(root)) {
+    const layerIndex = attentionBlockLayer(d);
+    if (layerIndex === undefined) continue;
+    const dir = path.join(root, "models", d.model);
     if (!existsSync(path.join(dir, QUANTIZED_MODEL_FILE))) continue;
     const m = loadQuantizedModel(dir);
-    for (const layer of m.layers) {
-      for (const weights of WEIGHTS_MODES) {
-        const generated = generateLayerCircuit(layer, {
-          source: `models/${model}/${QUANTIZED_MODEL_FILE} (${m.contentHash}), layer ${layer.layer}`,
-          templateName: templateNameFor(model, layer.layer, weights),
-          weights,
-        });
-        out.push({
-          file: mainCircuitPath(model, layer.layer, weights),
-          model,
-          layer,
-          weights,
-          generated,
-        });
-      }
-    }
+    const layer = m.layers.find((l) => l.layer === layerIndex);
+    if (!layer) throw new Error(`descriptions: ${d.model} has no layer ${layerIndex}`);
+    if (d.T !== layer.blockSize)
+      throw new Error(
+        `descriptions: ${circuitNameOf(d)}: T = ${d.T}, but the block circuits are built for block_size ${layer.blockSize}`,
+      );
+    const generated = generateLayerCircuit(layer, {
+      source: `models/${d.model}/${QUANTIZED_MODEL_FILE} (${m.contentHash}), layer ${layer.layer}`,
+      templateName: templateNameOf(d),
+      weights: d.weights,
+    });
+    out.push({ file: mainFileOf(d), model: d.model, layer, weights: d.weights, generated });
+  }
+  return out;
+}
+
+/** One generated whole-model main circuit. */
+export interface ModelMainCircuit {
+  /** Path relative to the repository root. */
+  file: string;
+  description: CircuitDescription;
+  generated: GeneratedModelCircuit;
+}
+
+/**
+ * Generates the whole-model main circuits (`stages: "all"`) that circuits/circuits.json
+ * describes, from models/<name>/quantized-model.json.
+ * @throws Error (`descriptions: `, `stages: `, `model generator: `) for an invalid description,
+ *   model file or parameters.
+ */
+export function generateModelMainCircuits(root: string): ModelMainCircuit[] {
+  const out: ModelMainCircuit[] = [];
+  for (const d of loadDescriptions(root)) {
+    if (d.stages !== "all") continue;
+    const dir = path.join(root, "models", d.model);
+    if (!existsSync(path.join(dir, INT_MODEL_FILE))) continue;
+    const m = loadIntModel(dir);
+    const generated = generateModelCircuit(m.params, {
+      T: d.T,
+      promptLength: d.promptLength!,
+      weights: d.weights,
+      templateName: templateNameOf(d),
+      source: `models/${d.model}/${INT_MODEL_FILE} (${m.contentHash})`,
+    });
+    out.push({ file: mainFileOf(d), description: d, generated });
   }
   return out;
 }

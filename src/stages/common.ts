@@ -6,7 +6,7 @@
  * Every error thrown here is an `Error` whose message starts with `stages: `.
  */
 
-import type { WeightsMode } from "../circuit/types.js";
+import type { WeightsMode } from "../circuit/generator.js";
 import type { EmitContext, StageEmission } from "./emit.js";
 
 /** Throws `stages: <msg>`. */

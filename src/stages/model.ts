@@ -8,7 +8,14 @@
 import type { GptModel } from "../model/stateDict.js";
 import { quantizeAttentionLayer, type LayerCalibration } from "../quant/quantize.js";
 import type { IntAttentionTrace, QuantizedAttentionLayer } from "../quant/types.js";
-import { attentionCommitmentElements, attentionOutputBound, attentionRef } from "./attention.js";
+import {
+  attentionCommitmentElements,
+  attentionConstraints,
+  attentionOutputBound,
+  attentionPrivateInputValues,
+  attentionRef,
+  emitAttention,
+} from "./attention.js";
 import {
   argmaxConstraints,
   argmaxLowest,
@@ -17,6 +24,7 @@ import {
   type ArgmaxParams,
 } from "./argmax.js";
 import type { ModelRanges } from "./calibrate.js";
+import { stageId } from "./emit.js";
 import { bound, fail, type Bound, type Stage } from "./common.js";
 import {
   embeddingCommitmentElements,
@@ -29,7 +37,6 @@ import {
   type EmbeddingParams,
   type EmbeddingTrace,
 } from "./embedding.js";
-import { stageId } from "./emit.js";
 import {
   emitLayerNorm,
   int8Scales,
@@ -280,6 +287,10 @@ export function intModelStages(p: IntModelParams): Stage[] {
         params: b.attention,
         outputBound: attentionOutputBound(),
         commitmentElements: () => attentionCommitmentElements(b.attention),
+        emitCircom: (ctx) => emitAttention(b.attention, ctx),
+        constraints: (T, weights) => attentionConstraints(b.attention, T, weights),
+        privateInputValues: () =>
+          attentionPrivateInputValues(b.attention, stageId(`h${l}.attention`)),
       },
       res(`h${l}.attnResid`, b.attnResid, attentionOutputBound()),
       ln(`h${l}.ln2`, b.ln2),

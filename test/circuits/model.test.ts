@@ -1,0 +1,266 @@
+/**
+ * Whole-model circuits (src/circuit/modelGenerator.ts) on a TINY model: 1 layer, D = 4, 2 heads,
+ * V = 3, block_size 3, T = 3 (prompt 2, generated 2), random seeded float weights quantized by
+ * quantizeIntModel with every length-3 sequence as the calibration set. Expected values come from
+ * the integer reference (intForward / generateGreedyInt), never from the circuit.
+ */
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+import { expect } from "chai";
+
+import {
+  generatedOutput,
+  modelCommitmentOfStages,
+  promptCommitment,
+  unpackGeneratedOutput,
+} from "../../src/circuit/commitments.js";
+import {
+  generateModelCircuit,
+  modelConstraintBreakdown,
+  type GeneratedModelCircuit,
+} from "../../src/circuit/modelGenerator.js";
+import { modelNamedSignals, modelWitnessInput } from "../../src/circuit/modelWitness.js";
+import type { WeightsMode } from "../../src/circuit/types.js";
+import type { GptConfig, GptModel, Tensor } from "../../src/model/stateDict.js";
+import { calibrateModel } from "../../src/stages/calibrate.js";
+import {
+  generateGreedyInt,
+  intModelStages,
+  quantizeIntModel,
+  type IntModelParams,
+} from "../../src/stages/model.js";
+
+import { compileTester, ROOT, type CircuitTester } from "./harness.js";
+import { aliasOf, expectModelSignals } from "./modelHarness.js";
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A random float minGPT model of the given config (weights ~ U(−scale, scale)). */
+export function randomGptModel(config: GptConfig, seed: number): GptModel {
+  const r = rng(seed);
+  const t = (shape: number[], scale = 0.5, mean = 0): Tensor => ({
+    shape,
+    data: Float64Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => {
+      return mean + (2 * r() - 1) * scale;
+    }),
+  });
+  const { nEmbd: D, vocabSize: V, blockSize: B } = config;
+  const ln = () => ({ weight: t([D], 0.3, 1), bias: t([D], 0.1) });
+  return {
+    config,
+    wte: t([V, D]),
+    wpe: t([B, D], 0.2),
+    layers: Array.from({ length: config.nLayer }, () => ({
+      ln1: ln(),
+      cAttnWeight: t([3 * D, D]),
+      cAttnBias: t([3 * D], 0.1),
+      attnProjWeight: t([D, D]),
+      attnProjBias: t([D], 0.1),
+      ln2: ln(),
+      fcWeight: t([4 * D, D]),
+      fcBias: t([4 * D], 0.1),
+      mlpProjWeight: t([D, 4 * D], 0.3),
+      mlpProjBias: t([D], 0.1),
+    })),
+    lnF: ln(),
+    lmHead: t([V, D]),
+    source: `random seed ${seed}`,
+  };
+}
+
+const CONFIG: GptConfig = { nLayer: 1, nHead: 2, nEmbd: 4, vocabSize: 3, blockSize: 3 };
+const T = 3;
+const P = 2;
+const G = T - P + 1;
+
+/** Every token sequence of length n over V tokens. */
+function allSequences(n: number, V: number): number[][] {
+  if (n === 0) return [[]];
+  return allSequences(n - 1, V).flatMap((s) => Array.from({ length: V }, (_, v) => [...s, v]));
+}
+
+export function tinyIntModel(seed: number): IntModelParams {
+  const model = randomGptModel(CONFIG, seed);
+  return quantizeIntModel(model, calibrateModel(model, allSequences(T, CONFIG.vocabSize)));
+}
+
+/** Writes a generated circuit under build/ (git-ignored) when its text changed. */
+export async function writeBuildCircuit(name: string, source: string): Promise<string> {
+  const rel = `build/circuits/src/model/${name}.circom`;
+  const file = path.join(ROOT, rel);
+  await mkdir(path.dirname(file), { recursive: true });
+  if ((await readFile(file, "utf8").catch(() => "")) !== source) {
+    await writeFile(`${file}.tmp`, source);
+    await rename(`${file}.tmp`, file);
+  }
+  return rel;
+}
+
+const PROMPTS: number[][] = allSequences(P, CONFIG.vocabSize);
+const SALT = 123456789n;
+const BINDING = 0xabcdefn;
+
+for (const weights of ["public", "private"] as WeightsMode[]) {
+  describe(`whole-model circuit, tiny model, ${weights} weights`, function () {
+    this.timeout(1_800_000);
+    const p = tinyIntModel(5);
+    const stages = intModelStages(p);
+    let gen: GeneratedModelCircuit;
+    let o1: CircuitTester;
+    let o2: CircuitTester;
+    const modelCommitment = modelCommitmentOfStages(stages);
+    const build = (prompt: number[]) =>
+      modelWitnessInput(p, gen, prompt, {
+        T,
+        promptLength: P,
+        salt: SALT,
+        binding: BINDING,
+        modelCommitment,
+      });
+
+    before(async function () {
+      gen = generateModelCircuit(p, {
+        T,
+        promptLength: P,
+        weights,
+        templateName: `TinyModel_${weights}`,
+        source: "test/circuits/model.test.ts tiny model seed 5",
+      });
+      const rel = await writeBuildCircuit(`tiny-model-${weights}`, gen.source);
+      o1 = await compileTester(rel, 1);
+      o2 = await compileTester(rel, 2);
+    });
+
+    it("every named intermediate of every stage equals intForward, and the output is the greedy tokens", async function () {
+      let total = 0;
+      const outputs = new Set<string>();
+      for (const prompt of PROMPTS) {
+        const wi = build(prompt);
+        const ref = generateGreedyInt(p, prompt, G);
+        expect(wi.generated).to.deep.equal(ref.generated);
+        expect(wi.publicSignals.outputCommitment).to.equal(generatedOutput(ref.generated));
+        expect(unpackGeneratedOutput(wi.publicSignals.outputCommitment, G)).to.deep.equal(
+          ref.generated,
+        );
+        expect(wi.publicSignals.inputCommitment).to.equal(promptCommitment(prompt, SALT));
+        const w = await o1.expectPass(wi.input as never);
+        const expected = modelNamedSignals(gen, ref.trace, P);
+        const [compared] = expectModelSignals(o1, w, expected, aliasOf(p, expected, T, P));
+        total += compared;
+        expect(o1.read(w, "main.outputCommitment")).to.equal(generatedOutput(ref.generated));
+        outputs.add(ref.generated.join());
+      }
+      expect(total).to.be.greaterThan(PROMPTS.length * 100);
+      // The random model must not be degenerate (always the same answer) for the test to mean much.
+      expect(outputs.size, "distinct generations").to.be.greaterThan(1);
+    });
+
+    it("non-greedy generated tokens cannot be proven; a tampered output or another model's commitment fails", async function () {
+      for (const prompt of PROMPTS.slice(0, 4)) {
+        const wi = build(prompt);
+        // Feed a non-greedy token back (and claim it in the output): the greedy check fails.
+        const tokens = [...wi.tokens];
+        const bad = (tokens[P] + 1) % CONFIG.vocabSize;
+        tokens[P] = bad;
+        const claimed = [...wi.generated];
+        claimed[0] = bad;
+        await o1.expectFail(
+          {
+            ...wi.input,
+            tokens: tokens.map(String),
+            outputCommitment: generatedOutput(claimed).toString(),
+          } as never,
+          "Assert Failed",
+        );
+        // Claim other generated tokens for the true input tokens.
+        for (let g = 0; g < G; g++) {
+          const other = [...wi.generated];
+          other[g] = (other[g] + 1) % CONFIG.vocabSize;
+          await o1.expectFail(
+            { ...wi.input, outputCommitment: generatedOutput(other).toString() } as never,
+            "Assert Failed",
+          );
+        }
+        await o1.expectFail(
+          {
+            ...wi.input,
+            outputCommitment: (wi.publicSignals.outputCommitment + 1n).toString(),
+          } as never,
+          "Assert Failed",
+        );
+        const otherModel = modelCommitmentOfStages(intModelStages(tinyIntModel(8)));
+        expect(otherModel).to.not.equal(modelCommitment);
+        await o1.expectFail(
+          { ...wi.input, modelCommitment: otherModel.toString() } as never,
+          "Assert Failed",
+        );
+        await o1.expectFail(
+          { ...wi.input, inputCommitment: promptCommitment(prompt, SALT + 1n).toString() } as never,
+          "Assert Failed",
+        );
+      }
+    });
+
+    it("a witness whose argmax token is edited violates a constraint", async function () {
+      const wi = build(PROMPTS[1]);
+      const w = await o1.expectPass(wi.input as never);
+      const g = "main.argmax_generated[0]";
+      if (o1.symbols.has(g)) {
+        o1.expectConstraintFail(
+          o1.editWitness(w, { [g]: (o1.read(w, g) + 1n) % BigInt(CONFIG.vocabSize) }),
+        );
+      }
+      const tok = `main.tokens[${P}]`;
+      o1.expectConstraintFail(o1.editWitness(w, { [tok]: (o1.read(w, tok) + 1n) % 3n }));
+    });
+
+    it("constraint count (--O2) = sum of the stage formulas + the glue formula", function () {
+      const b = modelConstraintBreakdown(p, T, P, weights);
+      const total = Object.values(b).reduce((a, v) => a + v, 0);
+      console.log(`      tiny ${weights}: ${o2.constraintCount} constraints; ${JSON.stringify(b)}`);
+      expect(o2.constraintCount).to.equal(total);
+    });
+  });
+}
+
+describe("whole-model witness input: bad prompts", function () {
+  const p = tinyIntModel(5);
+  const gen = generateModelCircuit(p, {
+    T,
+    promptLength: P,
+    weights: "public",
+    templateName: "TinyModel_public",
+    source: "test",
+  });
+  const opts = {
+    T,
+    promptLength: P,
+    salt: 1n,
+    binding: 2n,
+    modelCommitment: gen.modelCommitment!,
+  };
+
+  it("names the prompt length, the vocabulary and block_size limits", function () {
+    expect(() => modelWitnessInput(p, gen, [0, 1, 2], opts)).to.throw(
+      /the prompt has 3 tokens but the circuit takes 2; pass 2 tokens/,
+    );
+    expect(() => modelWitnessInput(p, gen, [0, 3], opts)).to.throw(/is not in \[0, 3\)/);
+    expect(() => modelWitnessInput(p, gen, [0, 1], { ...opts, T: 4 })).to.throw(
+      /exceed block_size 3/,
+    );
+    expect(() =>
+      generateModelCircuit(p, { ...opts, weights: "public", templateName: "X", source: "", T: 4 }),
+    ).to.throw(/T = 4 must be in 1..block_size 3/);
+  });
+});
