@@ -23,8 +23,23 @@ import { aliasOf, expectModelSignals } from "./modelHarness.js";
 const MODEL_DIR = path.join(ROOT, "models/gpt-nano-sort");
 const PARTIALS = path.join(MODEL_DIR, "source/gpt-nano-sort-t0-partials.json");
 
+/**
+ * The real whole model is ~1.8 M constraints: its --O1 compile alone takes ~10 minutes and ~3.4 GB
+ * on 2 cores, which would take CI past its time budget. Run it with `npm run test:real-model`
+ * (ZKATTN_REAL_MODEL=1); the suite reports it as pending otherwise.
+ */
+const RUN_REAL_MODEL = process.env.ZKATTN_REAL_MODEL === "1";
+
 describe("gpt-nano-sort whole model, public weights (T = 11, 22 stages)", function () {
   this.timeout(24 * 3600_000);
+  before(function () {
+    if (!RUN_REAL_MODEL) {
+      console.log(
+        "      skipped: the real whole-model circuit compiles for ~10 minutes; run `npm run test:real-model`",
+      );
+      this.skip();
+    }
+  });
   const m = loadIntModel(MODEL_DIR);
   const circuit = generateModelMainCircuits(ROOT).find(
     (c) => c.description.weights === "public" && c.description.model === "gpt-nano-sort",
