@@ -10,19 +10,10 @@ import {
   WEIGHT_MAX,
 } from "../quant/constants.js";
 import { intAttention } from "../quant/intAttention.js";
+import { seededRandom } from "../random.js";
 import type { QuantizedAttentionLayer } from "../quant/types.js";
 
-/** mulberry32: a small seeded 32-bit PRNG (public domain, Tommy Ettinger); returns [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** Uniform integer in [lo, hi] from a PRNG. */
 export function randomInt(rand: () => number, lo: number, hi: number): number {

@@ -14,6 +14,7 @@
  *
  * Every error thrown by this module is an `Error` whose message starts with `task: `.
  */
+import { seededRandom } from "../random.js";
 
 /** The task kinds with an answer zkattn can compute. */
 export const TASK_KINDS = ["sort", "adder", "generic"] as const;
@@ -156,21 +157,9 @@ export function allTaskPrompts(task: TaskSpec): number[][] {
   return out;
 }
 
-/** mulberry32: a small seeded PRNG (uniform in [0, 1)); the same seed gives the same stream. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A seeded sample of `count` distinct prompts of a bundled task, in the enumeration order of
- * {@link allTaskPrompts} (a partial Fisher–Yates shuffle with {@link mulberry32}, then sorted).
+ * {@link allTaskPrompts} (a partial Fisher–Yates shuffle with mulberry32 ({@link seededRandom}), then sorted).
  * @throws `task: ` error when count exceeds the number of prompts.
  */
 export function sampleTaskPrompts(task: TaskSpec, count: number, seed: number): number[][] {
@@ -178,7 +167,7 @@ export function sampleTaskPrompts(task: TaskSpec, count: number, seed: number): 
   if (!Number.isInteger(count) || count < 1 || count > all.length)
     fail(`cannot sample ${count} of ${all.length} prompts`);
   const idx = all.map((_, i) => i);
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   for (let i = 0; i < count; i++) {
     const j = i + Math.floor(rand() * (idx.length - i));
     [idx[i], idx[j]] = [idx[j], idx[i]];

@@ -33,18 +33,7 @@ import {
 
 import { compileTester, ROOT, type CircuitTester } from "./harness.js";
 import { aliasOf, expectModelSignals } from "./modelHarness.js";
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as rng } from "../../src/random.js";
 
 /** A random float minGPT model of the given config (weights ~ U(−scale, scale)). */
 export function randomGptModel(config: GptConfig, seed: number): GptModel {

@@ -9,20 +9,9 @@ import {
   TOKEN_LIMIT,
   unpackTokens,
 } from "../../src/contracts/tokens.js";
+import { seededRandom as prng } from "../../src/random.js";
 
 const { ethers } = await network.create();
-
-/** mulberry32: a seeded PRNG, so a failing random case reproduces. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Random token lists of 0..15 tokens, a third of the tokens at the edges 0 and 65535. */
 function randomTokenLists(n: number, seed: number): number[][] {

@@ -21,6 +21,7 @@ import {
 import type { GptModel, Tensor } from "../../src/model/stateDict.js";
 import { loadGptModel } from "../../src/model/stateDict.js";
 import { allSortInputs, sortedDigits, teacherForcedSort } from "../../src/model/tokens.js";
+import { seededRandom as rng } from "../../src/random.js";
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const ADDER_PT = path.join(PROJECT_ROOT, "models/mingpt-adder/source/model.pt");
@@ -78,18 +79,6 @@ function maxLogitDiff(a: GptModel, b: GptModel, seqs: number[][]): number {
     for (let i = 0; i < la.length; i++) worst = Math.max(worst, Math.abs(la[i] - lb[i]));
   }
   return worst;
-}
-
-/** A deterministic pseudo-random generator (mulberry32) for test sequences. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** 200 random 6-token sequences over the adder's 10 digits, plus every addition's full context. */

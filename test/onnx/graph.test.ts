@@ -6,7 +6,7 @@ import { expect } from "chai";
 
 import { gelu, layerNorm, softmax } from "../../src/model/float.js";
 import type { Tensor } from "../../src/model/stateDict.js";
-import { mulberry32 } from "../../src/model/task.js";
+import { seededRandom as mulberry32 } from "../../src/random.js";
 import { blockForward, intBlockAttention, quantizeBlockAttention } from "../../src/onnx/block.js";
 import { evaluateOnnxGraph, matchGptBlock } from "../../src/onnx/graph.js";
 import {

@@ -10,6 +10,9 @@ import { expect } from "chai";
 
 import type { StandaloneCircuit } from "../../../src/stages/standalone.js";
 import { compileTester, ROOT, type CircuitTester } from "../harness.js";
+import { seededRandom as rng } from "../../../src/random.js";
+
+export { rng };
 
 /** Writes `circuit.source` to build/circuits/src/stages/<name>.circom (if changed); returns the path. */
 export async function writeStandalone(name: string, circuit: StandaloneCircuit): Promise<string> {
@@ -80,18 +83,6 @@ export function expectSignalsEqualTrace(
   }
   expect(mismatches, "named signals differing from the integer reference").to.deep.equal([]);
   return compared;
-}
-
-/** Deterministic pseudo-random integers (mulberry32) for test inputs. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A [rows][cols] matrix of integers uniform in [lo, hi] from seed. */
