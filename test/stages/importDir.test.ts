@@ -4,6 +4,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -36,6 +37,9 @@ function snapshot(dir: string): Map<string, string> {
 
 describe("stages: zkattn:import's library function importModelDir (issue 12 item 2)", function () {
   const work = mkdtempSync(path.join(tmpdir(), "zkattn-import-"));
+  after(function () {
+    rmSync(work, { recursive: true, force: true });
+  });
   const calibration = path.join(work, "prompts.json");
   writeFileSync(
     calibration,

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -24,6 +24,17 @@ import {
 } from "../../src/stages/model.js";
 import { LN_COEF_BITS } from "../../src/stages/layerNorm.js";
 import { fixtures, MODEL_DIR } from "./fixtures.js";
+
+/** Scratch folders of the loader tests, removed when the run ends. */
+const scratchDirs: string[] = [];
+function scratchDir(): string {
+  const d = mkdtempSync(path.join(tmpdir(), "zkattn-intmodel-"));
+  scratchDirs.push(d);
+  return d;
+}
+after(function () {
+  for (const d of scratchDirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 const FIELD = 21888242871839275222246405745257275088548364400416034343698204186575808495617n;
 
@@ -144,7 +155,7 @@ describe("stages: the whole integer model", function () {
   });
 
   it("the loader rejects an edited file", function () {
-    const dir = mkdtempSync(path.join(tmpdir(), "zkattn-intmodel-"));
+    const dir = scratchDir();
     mkdirSync(dir, { recursive: true });
     const text = readFileSync(path.join(MODEL_DIR, INT_MODEL_FILE), "utf8");
     writeFileSync(path.join(dir, INT_MODEL_FILE), text.replace('"epsQ": ', '"epsQ": 1'));
@@ -155,7 +166,7 @@ describe("stages: the whole integer model", function () {
   });
 
   it("the loader rejects a file quantized under other spec constants, even with a valid hash", function () {
-    const dir = mkdtempSync(path.join(tmpdir(), "zkattn-intmodel-"));
+    const dir = scratchDir();
     const text = readFileSync(path.join(MODEL_DIR, INT_MODEL_FILE), "utf8");
     const unhashed = text.replace(/,\n {2}"contentHash": "[^"]*"\n}\n$/, "\n}");
     // The same file under another LN_COEF_BITS (e.g. the previous spec's 16), contentHash
@@ -176,7 +187,7 @@ describe("stages: the whole integer model", function () {
   });
 
   it("the loader rejects a weight outside int8 even when the hash was recomputed", function () {
-    const dir = mkdtempSync(path.join(tmpdir(), "zkattn-intmodel-"));
+    const dir = scratchDir();
     const built = buildIntModel(MODEL_DIR).file;
     built.params.layers[1].mlp.wProj[5] = 128;
     writeFileSync(path.join(dir, INT_MODEL_FILE), renderIntModel(built).text);
