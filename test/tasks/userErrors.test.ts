@@ -85,6 +85,28 @@ describe("user errors of the zkattn tasks (tasks/actions/userErrors.ts)", functi
       await rm(tmp, { recursive: true, force: true });
     });
 
+    /**
+     * The environment of a user's terminal: without the variables by which Hardhat detects a CI
+     * service (`isCi()` in @nomicfoundation/hardhat-utils: CI, GITHUB_ACTIONS, BUILD_NUMBER, ...),
+     * since Hardhat prints a stack trace for every error on CI (as if --show-stack-traces were
+     * given), and this test is about what a user sees.
+     */
+    function userTerminalEnv(): NodeJS.ProcessEnv {
+      const env = { ...process.env };
+      for (const v of [
+        "CI",
+        "GITHUB_ACTIONS",
+        "NOW",
+        "DEPLOYMENT_ID",
+        "CODEBUILD_BUILD_NUMBER",
+        "CONTINUOUS_INTEGRATION",
+        "BUILD_NUMBER",
+        "RUN_ID",
+      ])
+        delete env[v];
+      return env;
+    }
+
     /** Runs `hardhat <args>` in the project root; resolves with its exit code and output. */
     function hardhat(args: string[]): Promise<{ code: number | null; output: string }> {
       return new Promise((resolve, reject) => {
@@ -92,7 +114,7 @@ describe("user errors of the zkattn tasks (tasks/actions/userErrors.ts)", functi
           cwd: ROOT,
           detached: true,
           stdio: ["ignore", "pipe", "pipe"],
-          env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+          env: { ...userTerminalEnv(), NO_COLOR: "1", FORCE_COLOR: "0" },
         });
         children.add(child);
         let output = "";
