@@ -148,13 +148,15 @@ export function modelGlueConstraints(
       T * dModel,
       RESIDUAL_BITS,
     );
-    if (last) glue["input tokens range checks (PackSigned 16)"] = packSignedConstraints(T, TOKEN_BITS);
+    if (last)
+      glue["input tokens range checks (PackSigned 16)"] = packSignedConstraints(T, TOKEN_BITS);
     glue["inputCommitment Poseidon (stream + tokens + salt)"] = sponge(cutSpongeLength(T, dModel));
   }
   if (last)
     glue[G <= MAX_PACKED_TOKENS ? "output packing (linear)" : "output Poseidon"] =
       G <= MAX_PACKED_TOKENS ? 0 : sponge(packedCount(G, TOKEN_BITS));
-  else glue["outputCommitment Poseidon (stream + tokens + salt)"] = sponge(cutSpongeLength(T, dModel));
+  else
+    glue["outputCommitment Poseidon (stream + tokens + salt)"] = sponge(cutSpongeLength(T, dModel));
   glue["binding square"] = 1;
   if (weights === "public") glue["modelCommitment pinned to the constant"] = 1;
   else
@@ -324,6 +326,8 @@ export function generateModelCircuit(
     );
   }
   glueLines.push(`    inputCommitment === inputHash.out;`);
+  // A segment after a cut checks its inputs (range and commitment) before its stages use them.
+  const inputGlue = isFirst ? [] : glueLines.splice(0);
   if (!isLast) {
     glueLines.push(
       `    // outputCommitment: Sponge(${COMMITMENT_TAG.cut}) over the residual stream after ${last.stage.name}, the tokens and`,
@@ -413,7 +417,10 @@ ${PUBLIC_SIGNALS.map((n) => `    signal input ${n};`).join("\n")}
     signal input salt;
 ${[...segmentInputs, ...privateInputs.map(decl)].join("\n")}
 
-${emitted.map((e) => e.emission.body.join("\n")).join("\n\n")}
+${[inputGlue, ...emitted.map((e) => e.emission.body)]
+  .filter((b) => b.length > 0)
+  .map((b) => b.join("\n"))
+  .join("\n\n")}
 
 ${glueLines.join("\n")}
 }
