@@ -381,4 +381,29 @@ describe("segment generation: invalid cuts and segment indices", function () {
       ),
     ).to.throw(/circuit 1 of 1 is segment 2 of 3; pass every segment of one chain in order/);
   });
+
+  it("uses the caller's cut salts when given, and checks their count and range", function () {
+    const gens = [0, 1, 2].map((segment) =>
+      generateModelCircuit(p, { ...base, cuts: CUTS, segment }),
+    );
+    const opts = { T, promptLength: P, salt: 11n, binding: 2n };
+    const own = [5n, 7n];
+    const chain = segmentWitnessInputs(p, gens, [1, 0], { ...opts, cutSalts: own });
+    const ref = generateGreedyInt(p, [1, 0], G);
+    const streams = [ref.trace.layers[0].attnResid.outQ, ref.trace.layers[0].mlpResid.outQ];
+    expect(chain.cutCommitments).to.deep.equal(
+      streams.map((x, c) => cutCommitment(x, ref.tokens, own[c])),
+    );
+    expect(chain.segments[1].input.salt).to.equal("5");
+    expect(chain.segments[1].input.outSalt).to.equal("7");
+    const derived = segmentWitnessInputs(p, gens, [1, 0], opts);
+    expect(derived.cutSalts).to.deep.equal([cutSalt(11n, 0), cutSalt(11n, 1)]);
+    expect(derived.cutCommitments[0]).to.not.equal(chain.cutCommitments[0]);
+    expect(() => segmentWitnessInputs(p, gens, [1, 0], { ...opts, cutSalts: [5n] })).to.throw(
+      /1 cut salts for 2 cuts; pass one salt per cut/,
+    );
+    expect(() => cutSalt(-1n, 0)).to.throw(/cutSalt: salt -1 is not a BN254 field element/);
+    expect(() => cutSalt(1n, 0.5)).to.throw(/cut index 0.5 must be an integer ≥ 0/);
+    expect(() => cutCommitment(streams[0], ref.tokens, -1n)).to.throw(/not a BN254 field element/);
+  });
 });
