@@ -2,7 +2,7 @@
  * Prints the constraint breakdown of every generated layer circuit (src/circuit/constraints.ts
  * formulas) and of every whole-model circuit (per stage: each stage's formula; plus the glue) in
  * both weights modes, against the targets (layer 150,000; whole model in public-weights mode
- * 2^19 = 524,288). For the circuits named on the command line (default: layer 0 of every model;
+ * 2^19 = 524,288); a cut description prints each segment's circuit, then the chain's total. For the circuits named on the command line (default: layer 0 of every model;
  * a whole-model file only when named, its --O2 compile is long) it compiles them with --O2 (the
  * production setting) and checks the measured total equals the sum.
  *
@@ -62,13 +62,23 @@ for (const c of circuits) {
 }
 
 const MODEL_TARGET = 2 ** 19;
+let chainTotal = 0;
 for (const c of generateModelMainCircuits(root)) {
   const d = c.description;
   const m = loadIntModel(path.join(root, "models", d.model));
-  const b = modelConstraintBreakdown(m.params, d.T, d.promptLength!, d.weights);
+  const b = modelConstraintBreakdown(
+    m.params,
+    d.T,
+    d.promptLength!,
+    d.weights,
+    d.cuts ?? [],
+    c.segment,
+  );
   const total = breakdownTotal(b);
+  const { index, count } = c.generated.segment;
+  const what = count === 1 ? "whole model" : `segment ${index + 1} of ${count}`;
   console.log(
-    `\n${c.file}  (whole model, ${d.weights} weights; T ${d.T}, prompt ${d.promptLength}, generated ${d.generated}; ${c.generated.stages.length} stages)`,
+    `\n${c.file}  (${what}, ${d.weights} weights; T ${d.T}, prompt ${d.promptLength}, generated ${d.generated}; ${c.generated.stages.length} stages)`,
   );
   const width = Math.max(...Object.keys(b).map((k) => k.length));
   for (const [name, n] of Object.entries(b))
@@ -84,10 +94,15 @@ for (const c of generateModelMainCircuits(root)) {
       .map(([k, n]) => `${k} ${fmt(n)}`)
       .join(", ")}`,
   );
-  const target = d.weights === "public" ? MODEL_TARGET : undefined;
+  const target = d.weights === "public" || count > 1 ? MODEL_TARGET : undefined;
   console.log(
     `  ${"total (formula)".padEnd(width)}  ${fmt(total).padStart(9)}${target ? `  target 2^19 = ${fmt(target)} (${total > target ? `${fmt(total - target)} over, ×${(total / target).toFixed(2)}` : "met"})` : ""}`,
   );
+  chainTotal = index === 0 ? total : chainTotal + total;
+  if (count > 1 && index === count - 1)
+    console.log(
+      `\n  chain of ${count} segments (${(d.cuts ?? []).join(", ")}): ${fmt(chainTotal)} constraints in all`,
+    );
   if (requested.includes(c.file)) {
     const outDir = path.join(BUILD_DIR, "constraints", path.basename(c.file, ".circom"));
     const r = await compileCircuit({ circuit: c.file, outDir, root, optimization: 2 });

@@ -2,8 +2,9 @@
  * Regenerates the generated circom files: circuits/lib/constants.circom (constants shared with
  * TypeScript, src/circuit/circomConstants.ts) and every main circuit circuits/circuits.json
  * describes (src/circuit/descriptions.ts, src/circuit/mainCircuits.ts): the attention-block
- * circuits circuits/main/<model>-layer<i>[-public-weights].circom and the whole-model circuits
- * circuits/main/<model>-model[-public-weights].circom.
+ * circuits circuits/main/<model>-layer<i>[-public-weights].circom, the whole-model circuits
+ * circuits/main/<model>-model[-public-weights].circom and the segments of cut descriptions
+ * circuits/main/<model>-model-seg<i>of<n>[-public-weights].circom.
  *   npx tsx scripts/gen-circuits.ts          # write
  *   npx tsx scripts/gen-circuits.ts --check  # exit 1 if a committed file drifted
  * Files are written atomically (temp file + rename) and only when their content changed.
@@ -37,7 +38,7 @@ const outputs: { file: string; source: string; note: string }[] = [
   ...generateModelMainCircuits(root).map((c) => ({
     file: c.file,
     source: c.generated.source,
-    note: ` (whole model, T ${c.description.T}, ${c.generated.stages.length} stages)`,
+    note: ` (${c.generated.segment.count === 1 ? "whole model" : `segment ${c.segment + 1} of ${c.generated.segment.count}`}, T ${c.description.T}, ${c.generated.stages.length} stages)`,
   })),
 ];
 for (const o of outputs) {

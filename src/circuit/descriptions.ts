@@ -11,8 +11,14 @@
  * - `stages: {from, to}` with from = to = `h<L>.attention`: today's single attention-block circuit
  *   (src/circuit/generator.ts, activations in and out, committed), `<model>-layer<L>[-public-weights]`
  *   — names unchanged, so the committed verifiers and deployments keep theirs.
- * Other stage ranges and cuts (stage boundaries where activations are committed, so a later issue
- * can chain segments) are represented and validated but not generated yet.
+ * - `stages: "all"` with `cuts` (stage names after which activations are committed, residual adds
+ *   only): one circuit per segment, chained by commitments (src/circuit/segments.ts), named
+ *   `<model>-model-seg<i>of<n>[-public-weights]` with i = 1 .. n (n = cuts.length + 1). The uncut
+ *   description is the chain of length one and keeps the `<model>-model` names.
+ * Other stage ranges are represented and validated but not generated yet.
+ *
+ * Every function deriving a name takes the 0-based segment index `segment` (default 0; the only
+ * valid index of an uncut description); names and messages count segments from 1.
  *
  * Every error thrown here is an `Error` whose message starts with `descriptions: `.
  */
@@ -21,6 +27,7 @@ import path from "node:path";
 
 import { circuitBuildDir, mainCircuitFile } from "../artifacts.js";
 import { verifierContractName } from "../setup/verifier.js";
+import { validateCuts } from "./segments.js";
 import type { WeightsMode } from "./types.js";
 
 /** Path of the descriptions file relative to the repository root. */
@@ -62,9 +69,16 @@ export function attentionBlockLayer(d: CircuitDescription): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** Number of circuits (segments) a description gives: cuts.length + 1. */
+export function segmentCount(d: CircuitDescription): number {
+  return (d.cuts?.length ?? 0) + 1;
+}
+
 /**
  * Checks a description's shape: T ≥ 1; whole-model circuits have 1 ≤ P ≤ T and G = T − P + 1;
- * weights `private`/`public`; cuts empty (segment generation is a later issue).
+ * weights `private`/`public`; cuts only on whole-model descriptions, each a residual add's name
+ * in forward order (src/circuit/segments.ts `validateCuts`; whether the model has that layer is
+ * checked when the circuit is generated).
  * @throws `descriptions: ` error naming the field and the fix.
  */
 export function validateDescription(d: CircuitDescription): void {
@@ -85,18 +99,36 @@ export function validateDescription(d: CircuitDescription): void {
   } else if (attentionBlockLayer(d) === undefined) {
     fail(`${where}: only "all" or one attention block (h<L>.attention) are generated today`);
   }
-  if (d.cuts && d.cuts.length > 0)
+  if (d.cuts !== undefined && !Array.isArray(d.cuts))
+    fail(`${where}: cuts must be a list of stage names`);
+  if (d.cuts && d.cuts.length > 0) {
+    if (d.stages !== "all")
+      fail(`${where}: cuts are only supported on whole-model ("all") descriptions; remove them`);
+    try {
+      validateCuts(d.cuts);
+    } catch (e) {
+      fail(`${where}: ${(e as Error).message}`);
+    }
+  }
+}
+
+function segmentPart(d: CircuitDescription, segment: number, sep: string): string {
+  const n = segmentCount(d);
+  if (!Number.isInteger(segment) || segment < 0 || segment >= n)
     fail(
-      `${where}: cuts ${d.cuts.join(", ")}: segment circuits are not generated yet; remove the cuts`,
+      `${d.model} ${JSON.stringify(d.stages)}: segment index ${segment} is not in 0..${n - 1} (${n} segment${n === 1 ? "" : "s"})`,
     );
+  return n === 1 ? "" : `${sep}seg${segment + 1}of${n}`;
 }
 
 /**
  * Circuit name (build/<name>/, circuits/main/<name>.circom): `<model>-model` for the whole model,
- * `<model>-layer<L>` for one attention block; `-public-weights` appended in public-weights mode;
- * cuts (a later issue) append `-cut-<stage>`.
+ * `<model>-model-seg<i>of<n>` for segment i (1-based) of a cut one, `<model>-layer<L>` for one
+ * attention block; `-public-weights` appended in public-weights mode.
+ * @param segment 0-based segment index (0 for an uncut description).
+ * @throws `descriptions: ` error for a segment index out of range.
  */
-export function circuitNameOf(d: CircuitDescription): string {
+export function circuitNameOf(d: CircuitDescription, segment = 0): string {
   const layer = attentionBlockLayer(d);
   const base =
     d.stages === "all"
@@ -104,13 +136,12 @@ export function circuitNameOf(d: CircuitDescription): string {
       : layer !== undefined
         ? `${d.model}-layer${layer}`
         : `${d.model}-${d.stages.from}-${d.stages.to}`.replace(/\./g, "_");
-  const cuts = (d.cuts ?? []).map((c) => `-cut-${c.replace(/\./g, "_")}`).join("");
-  return `${base}${cuts}${d.weights === "public" ? PUBLIC_SUFFIX : ""}`;
+  return `${base}${segmentPart(d, segment, "-")}${d.weights === "public" ? PUBLIC_SUFFIX : ""}`;
 }
 
 /** Circom template name: the circuit name in PascalCase (`gpt-nano-sort-layer0` → `GptNanoSortLayer0`). */
-export function templateNameOf(d: CircuitDescription): string {
-  const camel = circuitNameOf(d)
+export function templateNameOf(d: CircuitDescription, segment = 0): string {
+  const camel = circuitNameOf(d, segment)
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)
     .map((w) => w[0].toUpperCase() + w.slice(1))
@@ -119,25 +150,27 @@ export function templateNameOf(d: CircuitDescription): string {
 }
 
 /** Main circuit file relative to the repository root (src/artifacts.ts layout). */
-export function mainFileOf(d: CircuitDescription): string {
-  return mainCircuitFile(circuitNameOf(d));
+export function mainFileOf(d: CircuitDescription, segment = 0): string {
+  return mainCircuitFile(circuitNameOf(d, segment));
 }
 
 /** The circuit's build directory (src/artifacts.ts layout). */
-export function buildDirOf(root: string, d: CircuitDescription): string {
-  return circuitBuildDir(root, circuitNameOf(d));
+export function buildDirOf(root: string, d: CircuitDescription, segment = 0): string {
+  return circuitBuildDir(root, circuitNameOf(d, segment));
 }
 
 /** Verifier contract name (src/setup/verifier.ts rule applied to the circuit name). */
-export function verifierContractOf(d: CircuitDescription): string {
-  return verifierContractName(circuitNameOf(d));
+export function verifierContractOf(d: CircuitDescription, segment = 0): string {
+  return verifierContractName(circuitNameOf(d, segment));
 }
 
 /**
- * Registry record name: `<model>/layer<L>` or `<model>/model`, with `/public-weights` in
- * public-weights mode (the two modes commit to the same weights; the name keeps them apart).
+ * Registry record name: `<model>/layer<L>`, `<model>/model` or `<model>/model/seg<i>of<n>` (a
+ * segment of a cut description, each registered with its own modelCommitment), with
+ * `/public-weights` in public-weights mode (the two modes commit to the same weights; the name
+ * keeps them apart).
  */
-export function recordNameOf(d: CircuitDescription): string {
+export function recordNameOf(d: CircuitDescription, segment = 0): string {
   const layer = attentionBlockLayer(d);
   const part =
     d.stages === "all"
@@ -145,12 +178,12 @@ export function recordNameOf(d: CircuitDescription): string {
       : layer !== undefined
         ? `layer${layer}`
         : `${d.stages.from}-${d.stages.to}`;
-  return `${d.model}/${part}${d.weights === "public" ? "/public-weights" : ""}`;
+  return `${d.model}/${part}${segmentPart(d, segment, "/")}${d.weights === "public" ? "/public-weights" : ""}`;
 }
 
 /** Default ERC-7992 registry uri: `zkattn:<record name>`. */
-export function registryUriOf(d: CircuitDescription): string {
-  return `zkattn:${recordNameOf(d)}`;
+export function registryUriOf(d: CircuitDescription, segment = 0): string {
+  return `zkattn:${recordNameOf(d, segment)}`;
 }
 
 /**
@@ -169,9 +202,11 @@ export function loadDescriptions(root: string): CircuitDescription[] {
   const seen = new Set<string>();
   for (const d of raw.circuits) {
     validateDescription(d);
-    const name = circuitNameOf(d);
-    if (seen.has(name)) fail(`two descriptions derive the circuit name ${name}`);
-    seen.add(name);
+    for (let k = 0; k < segmentCount(d); k++) {
+      const name = circuitNameOf(d, k);
+      if (seen.has(name)) fail(`two descriptions derive the circuit name ${name}`);
+      seen.add(name);
+    }
   }
   return raw.circuits;
 }

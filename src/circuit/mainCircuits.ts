@@ -18,6 +18,7 @@ import {
   loadDescriptions,
   mainFileOf,
   recordNameOf,
+  segmentCount,
   templateNameOf,
   type CircuitDescription,
 } from "./descriptions.js";
@@ -112,12 +113,15 @@ export function mainCircuitPath(
 
 /**
  * The weights mode of a generated main circuit, from its path relative to the root
- * (`circuits/main/<model>-layer<L>[-public-weights].circom` or `<model>-model[-public-weights].circom`); undefined for any other file.
+ * (`circuits/main/<model>-layer<L>[-public-weights].circom`, `<model>-model[-public-weights].circom`
+ * or a segment's `<model>-model-seg<i>of<n>[-public-weights].circom`); undefined for any other file.
  */
 export function mainCircuitWeights(file: string): WeightsMode | undefined {
   const rel = file.split(path.sep).join("/");
   if (path.posix.dirname(rel) !== MAIN_CIRCUITS_DIR) return undefined;
-  const m = /^[^/]+-(layer\d+|model)(-public-weights)?\.circom$/.exec(path.posix.basename(rel));
+  const m = /^[^/]+-(layer\d+|model|model-seg\d+of\d+)(-public-weights)?\.circom$/.exec(
+    path.posix.basename(rel),
+  );
   if (!m) return undefined;
   return m[2] ? "public" : "private";
 }
@@ -152,17 +156,19 @@ export function generateMainCircuits(root: string): MainCircuit[] {
   return out;
 }
 
-/** One generated whole-model main circuit. */
+/** One generated whole-model main circuit (or one segment of a cut description). */
 export interface ModelMainCircuit {
   /** Path relative to the repository root. */
   file: string;
   description: CircuitDescription;
+  /** 0-based segment index (0 for an uncut description); `generated.segment` has the count. */
+  segment: number;
   generated: GeneratedModelCircuit;
 }
 
 /**
  * Generates the whole-model main circuits (`stages: "all"`) that circuits/circuits.json
- * describes, from models/<name>/quantized-model.json.
+ * describes, one per segment of a cut description, from models/<name>/quantized-model.json.
  * @throws Error (`descriptions: `, `stages: `, `model generator: `) for an invalid description,
  *   model file or parameters.
  */
@@ -173,14 +179,18 @@ export function generateModelMainCircuits(root: string): ModelMainCircuit[] {
     const dir = path.join(root, "models", d.model);
     if (!existsSync(path.join(dir, INT_MODEL_FILE))) continue;
     const m = loadIntModel(dir);
-    const generated = generateModelCircuit(m.params, {
-      T: d.T,
-      promptLength: d.promptLength!,
-      weights: d.weights,
-      templateName: templateNameOf(d),
-      source: `models/${d.model}/${INT_MODEL_FILE} (${m.contentHash})`,
-    });
-    out.push({ file: mainFileOf(d), description: d, generated });
+    for (let segment = 0; segment < segmentCount(d); segment++) {
+      const generated = generateModelCircuit(m.params, {
+        T: d.T,
+        promptLength: d.promptLength!,
+        weights: d.weights,
+        templateName: templateNameOf(d, segment),
+        source: `models/${d.model}/${INT_MODEL_FILE} (${m.contentHash})`,
+        cuts: d.cuts ?? [],
+        segment,
+      });
+      out.push({ file: mainFileOf(d, segment), description: d, segment, generated });
+    }
   }
   return out;
 }

@@ -43,5 +43,10 @@ export const CHANNEL_MULTIPLIER_BITS = 8;
 export const PACK_FIELD_BITS = 253;
 /** Poseidon sponge rate: circomlib Poseidon(16) absorbs 15 elements beside the state. */
 export const SPONGE_RATE = 15;
-/** Domain tags of the three commitments (docs/integer-attention.md "Commitments"). */
-export const COMMITMENT_TAG = { model: 1n, input: 2n, output: 3n } as const;
+/**
+ * Domain tags of the sponges (docs/integer-attention.md "Commitments"): the three commitments of
+ * a circuit (model 1, input 2, output 3); 4 is the Freivalds challenge; `cut` (5) the activation
+ * commitment at a segment boundary and `cutSalt` (6) the derivation of its salt
+ * (src/circuit/segments.ts).
+ */
+export const COMMITMENT_TAG = { model: 1n, input: 2n, output: 3n, cut: 5n, cutSalt: 6n } as const;

@@ -7,6 +7,7 @@ import {
   mainFileOf,
   recordNameOf,
   registryUriOf,
+  segmentCount,
   templateNameOf,
   validateDescription,
   verifierContractOf,
@@ -20,7 +21,7 @@ describe("circuit descriptions (circuits/circuits.json)", () => {
 
   it("keep the six attention-block circuits' names, files, templates, verifiers and record names", () => {
     const blocks = all.filter((d) => d.stages !== "all");
-    expect(blocks.map(circuitNameOf)).to.deep.equal([
+    expect(blocks.map((d) => circuitNameOf(d))).to.deep.equal([
       "gpt-nano-sort-layer0",
       "gpt-nano-sort-layer0-public-weights",
       "gpt-nano-sort-layer1",
@@ -28,15 +29,15 @@ describe("circuit descriptions (circuits/circuits.json)", () => {
       "gpt-nano-sort-layer2",
       "gpt-nano-sort-layer2-public-weights",
     ]);
-    expect(blocks.map(templateNameOf).slice(0, 2)).to.deep.equal([
+    expect(blocks.map((d) => templateNameOf(d)).slice(0, 2)).to.deep.equal([
       "GptNanoSortLayer0",
       "GptNanoSortLayer0PublicWeights",
     ]);
-    expect(blocks.map(verifierContractOf).slice(0, 2)).to.deep.equal([
+    expect(blocks.map((d) => verifierContractOf(d)).slice(0, 2)).to.deep.equal([
       "GptNanoSortLayer0Verifier",
       "GptNanoSortLayer0PublicWeightsVerifier",
     ]);
-    expect(blocks.map(recordNameOf).slice(0, 2)).to.deep.equal([
+    expect(blocks.map((d) => recordNameOf(d)).slice(0, 2)).to.deep.equal([
       "gpt-nano-sort/layer0",
       "gpt-nano-sort/layer0/public-weights",
     ]);
@@ -53,7 +54,34 @@ describe("circuit descriptions (circuits/circuits.json)", () => {
     expect([d.T, d.promptLength, d.generated]).to.deep.equal([11, 6, 6]);
   });
 
-  it("represent cuts but refuse to generate them yet; reject inconsistent counts", () => {
+  it("derive one circuit per segment of a cut description; the uncut one keeps its names", () => {
+    const d = all.find((x) => (x.cuts?.length ?? 0) > 0)!;
+    expect(d.cuts).to.deep.equal(["h0.mlpResid", "h1.mlpResid", "h2.mlpResid"]);
+    expect(segmentCount(d)).to.equal(4);
+    expect([0, 1, 2, 3].map((k) => circuitNameOf(d, k))).to.deep.equal([
+      "gpt-nano-sort-model-seg1of4",
+      "gpt-nano-sort-model-seg2of4",
+      "gpt-nano-sort-model-seg3of4",
+      "gpt-nano-sort-model-seg4of4",
+    ]);
+    expect(templateNameOf(d, 1)).to.equal("GptNanoSortModelSeg2of4");
+    expect(verifierContractOf(d, 3)).to.equal("GptNanoSortModelSeg4of4Verifier");
+    expect(registryUriOf(d, 0)).to.equal("zkattn:gpt-nano-sort/model/seg1of4");
+    expect(mainFileOf(d, 2)).to.equal("circuits/main/gpt-nano-sort-model-seg3of4.circom");
+    expect(buildDirOf("/r", d, 2)).to.equal("/r/build/gpt-nano-sort-model-seg3of4");
+    const pub: CircuitDescription = { ...d, weights: "public", cuts: ["h0.attnResid"] };
+    expect(circuitNameOf(pub, 1)).to.equal("gpt-nano-sort-model-seg2of2-public-weights");
+    expect(recordNameOf(pub, 1)).to.equal("gpt-nano-sort/model/seg2of2/public-weights");
+    const uncut = all.find(
+      (x) => x.stages === "all" && x.weights === "private" && !x.cuts?.length,
+    )!;
+    expect(segmentCount(uncut)).to.equal(1);
+    expect(circuitNameOf(uncut)).to.equal("gpt-nano-sort-model");
+    expect(() => circuitNameOf(uncut, 1)).to.throw(/segment index 1 is not in 0..0 \(1 segment\)/);
+    expect(() => circuitNameOf(d, 4)).to.throw(/segment index 4 is not in 0..3 \(4 segments\)/);
+  });
+
+  it("reject cuts that are not residual adds in forward order, and inconsistent counts", () => {
     const base: CircuitDescription = {
       model: "gpt-nano-sort",
       stages: "all",
@@ -62,11 +90,23 @@ describe("circuit descriptions (circuits/circuits.json)", () => {
       generated: 6,
       weights: "public",
     };
-    expect(circuitNameOf({ ...base, cuts: ["h0.mlpResid"] })).to.equal(
-      "gpt-nano-sort-model-cut-h0_mlpResid-public-weights",
+    expect(() => validateDescription({ ...base, cuts: ["h0.mlp"] })).to.throw(
+      /cut "h0.mlp" is not a residual add \(h<L>.attnResid or h<L>.mlpResid\)/,
     );
-    expect(() => validateDescription({ ...base, cuts: ["h0.mlpResid"] })).to.throw(
-      /segment circuits are not generated yet/,
+    expect(() => validateDescription({ ...base, cuts: ["h1.attnResid", "h0.mlpResid"] })).to.throw(
+      /distinct and in forward order; "h0.mlpResid" comes too late/,
+    );
+    expect(() => validateDescription({ ...base, cuts: ["h0.mlpResid", "h0.mlpResid"] })).to.throw(
+      /distinct and in forward order/,
+    );
+    const block: CircuitDescription = {
+      model: "gpt-nano-sort",
+      stages: { from: "h0.attention", to: "h0.attention" },
+      T: 11,
+      weights: "private",
+    };
+    expect(() => validateDescription({ ...block, cuts: ["h0.attnResid"] })).to.throw(
+      /cuts are only supported on whole-model \("all"\) descriptions/,
     );
     expect(() => validateDescription({ ...base, generated: 5 })).to.throw(/T − promptLength \+ 1/);
     expect(() => validateDescription({ ...base, promptLength: 12 })).to.throw(/promptLength/);

@@ -1,12 +1,9 @@
 /**
- * Whole-model circuits (src/circuit/modelGenerator.ts) on a TINY model: 1 layer, D = 4, 2 heads,
- * V = 3, block_size 3, T = 3 (prompt 2, generated 2), random seeded float weights quantized by
- * quantizeIntModel with every length-3 sequence as the calibration set. Expected values come from
+ * Whole-model circuits (src/circuit/modelGenerator.ts) on a TINY model (test/circuits/
+ * modelHarness.ts `tinyIntModel`: 1 layer, D = 4, 2 heads, V = 3, block_size 3), T = 3 (prompt 2,
+ * generated 2). Expected values come from
  * the integer reference (intForward / generateGreedyInt), never from the circuit.
  */
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import path from "node:path";
-
 import { expect } from "chai";
 
 import {
@@ -22,79 +19,23 @@ import {
 } from "../../src/circuit/modelGenerator.js";
 import { modelNamedSignals, modelWitnessInput } from "../../src/circuit/modelWitness.js";
 import type { WeightsMode } from "../../src/circuit/types.js";
-import type { GptConfig, GptModel, Tensor } from "../../src/model/stateDict.js";
-import { calibrateModel } from "../../src/stages/calibrate.js";
+import { generateGreedyInt, intModelStages } from "../../src/stages/model.js";
+
+import { compileTester, type CircuitTester } from "./harness.js";
 import {
-  generateGreedyInt,
-  intModelStages,
-  quantizeIntModel,
-  type IntModelParams,
-} from "../../src/stages/model.js";
+  aliasOf,
+  allSequences,
+  expectModelSignals,
+  TINY_CONFIG,
+  TINY_T,
+  tinyIntModel,
+  writeBuildCircuit,
+} from "./modelHarness.js";
 
-import { compileTester, ROOT, type CircuitTester } from "./harness.js";
-import { aliasOf, expectModelSignals } from "./modelHarness.js";
-import { seededRandom as rng } from "../../src/random.js";
-
-/** A random float minGPT model of the given config (weights ~ U(−scale, scale)). */
-export function randomGptModel(config: GptConfig, seed: number): GptModel {
-  const r = rng(seed);
-  const t = (shape: number[], scale = 0.5, mean = 0): Tensor => ({
-    shape,
-    data: Float64Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => {
-      return mean + (2 * r() - 1) * scale;
-    }),
-  });
-  const { nEmbd: D, vocabSize: V, blockSize: B } = config;
-  const ln = () => ({ weight: t([D], 0.3, 1), bias: t([D], 0.1) });
-  return {
-    config,
-    wte: t([V, D]),
-    wpe: t([B, D], 0.2),
-    layers: Array.from({ length: config.nLayer }, () => ({
-      ln1: ln(),
-      cAttnWeight: t([3 * D, D]),
-      cAttnBias: t([3 * D], 0.1),
-      attnProjWeight: t([D, D]),
-      attnProjBias: t([D], 0.1),
-      ln2: ln(),
-      fcWeight: t([4 * D, D]),
-      fcBias: t([4 * D], 0.1),
-      mlpProjWeight: t([D, 4 * D], 0.3),
-      mlpProjBias: t([D], 0.1),
-    })),
-    lnF: ln(),
-    lmHead: t([V, D]),
-    source: `random seed ${seed}`,
-  };
-}
-
-const CONFIG: GptConfig = { nLayer: 1, nHead: 2, nEmbd: 4, vocabSize: 3, blockSize: 3 };
-const T = 3;
+const CONFIG = TINY_CONFIG;
+const T = TINY_T;
 const P = 2;
 const G = T - P + 1;
-
-/** Every token sequence of length n over V tokens. */
-function allSequences(n: number, V: number): number[][] {
-  if (n === 0) return [[]];
-  return allSequences(n - 1, V).flatMap((s) => Array.from({ length: V }, (_, v) => [...s, v]));
-}
-
-export function tinyIntModel(seed: number): IntModelParams {
-  const model = randomGptModel(CONFIG, seed);
-  return quantizeIntModel(model, calibrateModel(model, allSequences(T, CONFIG.vocabSize)));
-}
-
-/** Writes a generated circuit under build/ (git-ignored) when its text changed. */
-export async function writeBuildCircuit(name: string, source: string): Promise<string> {
-  const rel = `build/circuits/src/model/${name}.circom`;
-  const file = path.join(ROOT, rel);
-  await mkdir(path.dirname(file), { recursive: true });
-  if ((await readFile(file, "utf8").catch(() => "")) !== source) {
-    await writeFile(`${file}.tmp`, source);
-    await rename(`${file}.tmp`, file);
-  }
-  return rel;
-}
 
 const PROMPTS: number[][] = allSequences(P, CONFIG.vocabSize);
 const SALT = 123456789n;

@@ -177,6 +177,12 @@ describe("the build layout (src/artifacts.ts)", function () {
       expect(c.file).to.equal(mainCircuitFile(circuitName(c.model, c.layer.layer, c.weights)));
       expect(mainCircuitWeights(c.file)).to.equal(c.weights);
     }
+    expect(mainCircuitWeights("circuits/main/gpt-nano-sort-model-seg2of4.circom")).to.equal(
+      "private",
+    );
+    expect(
+      mainCircuitWeights("circuits/main/gpt-nano-sort-model-seg1of2-public-weights.circom"),
+    ).to.equal("public");
     expect(mainCircuitWeights("circuits/test/setup/setup_small.circom")).to.equal(undefined);
     expect(mainCircuitWeights("circuits/main/notes.circom")).to.equal(undefined);
   });
