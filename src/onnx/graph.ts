@@ -10,8 +10,10 @@
  * broadcasting for the elementwise ops; Softmax before opset 13 flattens to 2-D at `axis`
  * (default 1), from opset 13 it acts on one axis (default −1).
  *
- * Every error thrown by this module is an `Error` whose message starts with `onnx: `.
+ * Every error thrown by this module is a `ZkattnUserError` (src/errors.ts: the file is malformed or
+ * outside what is supported) whose message starts with `onnx: `.
  */
+import { ZkattnUserError } from "../errors.js";
 import { erf } from "../model/special.js";
 import type { GptLayerWeights, Tensor } from "../model/stateDict.js";
 import { onnxTensorToFloat64, type OnnxModel, type OnnxNode } from "./tensorProto.js";
@@ -26,11 +28,13 @@ export const SUPPORTED_OPS = [
   "Equal",
   "Erf",
   "Gather",
+  "Gemm",
   "Identity",
   "LayerNormalization",
   "MatMul",
   "Mul",
   "Pow",
+  "Range",
   "ReduceMean",
   "Reshape",
   "Shape",
@@ -46,7 +50,7 @@ export const SUPPORTED_OPS = [
 ] as const;
 
 function fail(msg: string): never {
-  throw new Error(`onnx: ${msg}`);
+  throw new ZkattnUserError(`onnx: ${msg}`);
 }
 
 const size = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
@@ -317,6 +321,31 @@ export function evaluateOnnxGraph(
       case "MatMul":
         out.push(matmulNd(node, x(), get(1)!));
         break;
+      case "Gemm": {
+        // Y = alpha A' B' + beta C (A', B' optionally transposed 2-D matrices; C broadcast).
+        const a = int(node, "transA", 0) ? transpose(x(), [1, 0]) : x();
+        const b = int(node, "transB", 0) ? transpose(get(1)!, [1, 0]) : get(1)!;
+        const alpha = float(node, "alpha", 1);
+        const beta = float(node, "beta", 1);
+        const y = matmulNd(node, a, b);
+        const c = get(2);
+        out.push(
+          c === undefined
+            ? elementwise(node, [y], (p) => alpha * p)
+            : elementwise(node, [y, c], (p, q) => alpha * p + beta * q),
+        );
+        break;
+      }
+      case "Range": {
+        // ceil((limit − start) / delta) elements start, start + delta, ... (ONNX Range, opset 11).
+        const [start, limit, delta] = [0, 1, 2].map((k) => get(k)!.data[0]);
+        const n = Math.max(Math.ceil((limit - start) / delta), 0);
+        out.push({
+          shape: [n],
+          data: Float64Array.from({ length: n }, (_, i) => start + i * delta),
+        });
+        break;
+      }
       case "Transpose": {
         const t = x();
         out.push(transpose(t, ints(node, "perm") ?? t.shape.map((_, i) => t.shape.length - 1 - i)));

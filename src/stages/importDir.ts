@@ -6,9 +6,11 @@
  * files' bytes and the options) and atomic: everything is built in a temporary directory beside
  * the target and renamed into place; on any error nothing is left behind.
  *
- * Every error thrown by this module is an `Error` whose message starts with `import: ` (or the
+ * Every error thrown by this module is a `ZkattnUserError` (src/errors.ts: the file or an option is
+ * wrong, the user can fix it) whose message starts with `import: ` (or the
  * `model: ` / `task: ` / `stages: ` prefix of the module that found the problem).
  */
+import { ZkattnUserError } from "../errors.js";
 import {
   copyFileSync,
   existsSync,
@@ -78,7 +80,7 @@ export interface ImportModelResult {
 }
 
 function fail(msg: string): never {
-  throw new Error(`import: ${msg}`);
+  throw new ZkattnUserError(`import: ${msg}`);
 }
 
 function findLicense(from: string, license: string | null | undefined): string | null {
