@@ -1,6 +1,6 @@
 /**
  * Whole GPT-2-family ONNX graphs (issue 12 item 1): reads a graph as torch.onnx.export writes a
- * minGPT / nanoGPT / GPT-2 language model (opset 11–17; input token ids [batch, T], output logits
+ * minGPT / nanoGPT / GPT-2 language model (opset 10–17; input token ids [batch, T], output logits
  * [batch, T, V]) into the same in-memory float {@link GptModel} the other importers produce
  * (src/model/import/: minGPT state_dict names, `nn.Linear` layout (out, in), float64).
  *
@@ -421,9 +421,9 @@ export function gptModelFromOnnx(
 ): { model: GptModel; info: OnnxGptInfo } {
   checkSupported(model, source);
   const opset = model.opsets.find((o) => o.domain === "" || o.domain === "ai.onnx")?.version ?? 1;
-  if (opset < 11 || opset > 17)
+  if (opset < 10 || opset > 17)
     failUser(
-      `${source} has opset ${opset}; zkattn reads opset 11 to 17 (export with opset_version=17)`,
+      `${source} has opset ${opset}; zkattn reads opset 10 to 17 (export with opset_version=17)`,
     );
   const init = new Set(model.graph.initializers.map((t) => t.name));
   const inputs = model.graph.inputs.filter((i) => !init.has(i.name));

@@ -24,6 +24,7 @@ export const SUPPORTED_OPS = [
   "Cast",
   "Concat",
   "Constant",
+  "ConstantOfShape",
   "Div",
   "Equal",
   "Erf",
@@ -33,6 +34,7 @@ export const SUPPORTED_OPS = [
   "LayerNormalization",
   "MatMul",
   "Mul",
+  "NonZero",
   "Pow",
   "Range",
   "ReduceMean",
@@ -42,6 +44,7 @@ export const SUPPORTED_OPS = [
   "Softmax",
   "Split",
   "Sqrt",
+  "Squeeze",
   "Sub",
   "Tanh",
   "Transpose",
@@ -378,6 +381,47 @@ export function evaluateOnnxGraph(
           shape: [...t.shape.slice(0, axis), ...ind.shape, ...t.shape.slice(axis + 1)],
           data,
         });
+        break;
+      }
+      case "ConstantOfShape": {
+        // A tensor of shape input 0 filled with the one-element `value` (default float 0).
+        const shape = Array.from(x().data);
+        const a = node.attributes.get("value");
+        const fill = a?.type === "TENSOR" ? onnxTensorToFloat64(a.value).data[0] : 0;
+        out.push({ shape, data: new Float64Array(size(shape)).fill(fill) });
+        break;
+      }
+      case "NonZero": {
+        // Indices of the nonzero elements, [rank, count], in row-major order.
+        const t = x();
+        const str = strides(t.shape);
+        const hits: number[] = [];
+        t.data.forEach((e, k) => {
+          if (e !== 0) hits.push(k);
+        });
+        const data = new Float64Array(t.shape.length * hits.length);
+        hits.forEach((k, j) => {
+          let rest = k;
+          str.forEach((s, dd) => {
+            data[dd * hits.length + j] = Math.floor(rest / s);
+            rest %= s;
+          });
+        });
+        out.push({ shape: [t.shape.length, hits.length], data });
+        break;
+      }
+      case "Squeeze": {
+        const t = x();
+        const r = t.shape.length;
+        const given = (opset >= 13 ? list(get(1)) : ints(node, "axes")) ?? [];
+        const axes =
+          given.length > 0
+            ? given.map((a) => (a < 0 ? a + r : a))
+            : t.shape.flatMap((dd, i) => (dd === 1 ? [i] : []));
+        for (const a of axes)
+          if (t.shape[a] !== 1)
+            fail(`node "${node.name}" (Squeeze): axis ${a} of [${t.shape}] is not 1`);
+        out.push({ shape: t.shape.filter((_, i) => !axes.includes(i)), data: t.data });
         break;
       }
       case "Unsqueeze": {

@@ -62,7 +62,7 @@ function constantData(model: OnnxModel, name: string): Float32Array {
 describe("onnx: whole GPT-2-family graphs (src/onnx/gpt.ts, issue 12 item 1)", function () {
   const pt = importGptModel(PT, { nHead: 3 });
 
-  for (const opset of [11, 17]) {
+  for (const opset of [10, 11, 17]) {
     describe(`mingpt-adder exported at opset ${opset}`, function () {
       const graph = readOnnxModel(onnxFile(opset));
       let model: GptModel;
@@ -251,7 +251,7 @@ describe("onnx: whole GPT-2-family graphs (src/onnx/gpt.ts, issue 12 item 1)", f
     });
 
     it("the untouched graphs pass the same checks (the control of these tests)", function () {
-      for (const o of [11, 17])
+      for (const o of [10, 11, 17])
         expect(gptModelFromOnnx(fresh(o), src).model.config.nLayer).to.equal(3);
     });
   });
