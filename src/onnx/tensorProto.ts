@@ -146,13 +146,16 @@ function int64ToNumber(v: Int64Like, field: string, source: string): number {
 
 const utf8 = new TextDecoder("utf-8");
 
-/** Runs a protobufjs decoder, turning its wire-format errors into `onnx: ` errors. */
-function decodeWith<T>(decode: () => T, source: string): T {
+/**
+ * Runs a protobufjs decoder, turning its wire-format errors into `onnx: ` errors, followed by
+ * `; <fix>` when given.
+ */
+function decodeWith<T>(decode: () => T, source: string, fix?: string): T {
   try {
     return decode();
   } catch (e) {
     throw new ZkattnUserError(
-      `onnx: ${source} is truncated or corrupt (protobuf: ${(e as Error).message})`,
+      `onnx: ${source} is truncated or corrupt (protobuf: ${(e as Error).message})${fix ? `; ${fix}` : ""}`,
     );
   }
 }
@@ -475,7 +478,11 @@ function valueInfoFromProto(v: onnxProto.onnx.IValueInfoProto, source: string): 
  *   an unsupported type (GRAPH, SPARSE_TENSOR, TYPE_PROTO and their lists).
  */
 export function decodeModelProto(bytes: Uint8Array, source = "ModelProto"): OnnxModel {
-  const m = decodeWith(() => onnx.ModelProto.decode(bytes), source);
+  const m = decodeWith(
+    () => onnx.ModelProto.decode(bytes),
+    source,
+    "copy it again, or export it again with torch.onnx.export",
+  );
   const g = m.graph;
   if (g === null || g === undefined) {
     throw new ZkattnUserError(`onnx: ${source} has no graph; is it a model.onnx file?`);
