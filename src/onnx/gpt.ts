@@ -18,7 +18,9 @@
  *    `Transpose` → q kᵀ `MatMul` → `Mul` by 1/√(D/H) or `Div` by √(D/H) → causal `Where` →
  *    `Softmax` on the last axis → `MatMul` v → `Transpose` → `Reshape` [B, T, D] → c_proj), the
  *    residual `Add`, LayerNorm, MLP (c_fc → GELU → c_proj) and the residual `Add`; then ln_f and
- *    lm_head (`MatMul` [D, V], or `Gemm`). Every activation node must be part of this structure.
+ *    lm_head (`MatMul` [D, V]). Every activation node must be part of this structure. (torch writes
+ *    `nn.Linear` on [B, T, D] as MatMul + Add; `Gemm` only arises for 2-D activations, which these
+ *    graphs do not have.)
  * 4. The shape-dependent parts are checked by evaluating the graph (float64) on probe sequences:
  *    the position ids are 0 .. T−1, the mask hides exactly the future positions (j > i) with a
  *    fill ≤ −1e4 (weight 0 in float64 after softmax), the reshapes give H heads of D/H.
@@ -35,11 +37,11 @@
  * with `onnx: `; for a node it names the node, its op type and its position (index in graph.node).
  */
 import { ZkattnUserError } from "../errors.js";
-import { forward, LAYER_NORM_EPS } from "../model/float.js";
+import { forward, gelu, LAYER_NORM_EPS } from "../model/float.js";
 import { gptModelFromStateDict } from "../model/import/normalize.js";
 import { erf } from "../model/special.js";
 import type { GptModel, Tensor } from "../model/stateDict.js";
-import { checkSupported, evaluateOnnxGraph } from "./graph.js";
+import { checkSupported, evaluateOnnxGraph, transposeTensor } from "./graph.js";
 import {
   floatAttribute,
   intAttribute,
@@ -208,36 +210,22 @@ class Matcher {
   }
 
   /**
-   * A linear layer reading `x`: MatMul(x, W [nIn, nOut]) or Gemm(x, W, C?), then an optional bias
+   * A linear layer reading `x`: MatMul(x, W [nIn, nOut]), then an optional bias
    * Add of a constant [nOut]. Records `<key>.weight` in `nn.Linear` layout (and `<key>.bias`).
    */
   linear(x: string, nIn: number, nOut: number, key: string, what: string): string {
-    const i = this.next(x, ["MatMul", "Gemm"], `${what} (MatMul by a [${nIn}, ${nOut}] weight)`);
+    const i = this.next(x, ["MatMul"], `${what} (MatMul by a [${nIn}, ${nOut}] weight)`);
     const n = this.use(i);
     if (n.inputs[0] !== x) this.at(i, `expected ${what} to read "${x}" as its first input`);
     if (this.kind.get(n.inputs[1]) !== "const")
       this.at(i, `expected ${what}: the weight is not a constant`);
-    let w = this.value(i, n.inputs[1]);
+    const w = this.value(i, n.inputs[1]);
     let out = n.outputs[0];
     let bias: { name: string; t: Tensor } | undefined;
-    if (n.opType === "Gemm") {
-      if (
-        intAttribute(n, "transA", 0) !== 0 ||
-        floatAttribute(n, "alpha", 1) !== 1 ||
-        floatAttribute(n, "beta", 1) !== 1
-      )
-        this.at(i, `expected ${what} as Gemm with alpha 1, beta 1 and transA 0`);
-      if (intAttribute(n, "transB", 0) === 1) w = transpose2(w);
-      if (n.inputs[2]) {
-        if (this.kind.get(n.inputs[2]) !== "const")
-          this.at(i, `expected ${what}: the bias is not a constant`);
-        bias = { name: this.sourceName(n.inputs[2]), t: this.value(i, n.inputs[2]) };
-      }
-    }
     if (w.shape.length !== 2 || w.shape[0] !== nIn || w.shape[1] !== nOut)
       this.at(i, `expected ${what} by a [${nIn}, ${nOut}] weight, found [${w.shape}]`);
     const cs = this.actConsumers(out);
-    if (bias === undefined && cs.length === 1 && this.nodes[cs[0]].opType === "Add") {
+    if (cs.length === 1 && this.nodes[cs[0]].opType === "Add") {
       const add = this.nodes[cs[0]];
       const other = add.inputs[0] === out ? add.inputs[1] : add.inputs[0];
       if (this.kind.get(other) === "const") {
@@ -249,9 +237,7 @@ class Matcher {
         out = add.outputs[0];
       }
     }
-    if (bias !== undefined && (bias.t.shape.length !== 1 || bias.t.shape[0] !== nOut))
-      this.at(i, `expected the bias [${nOut}] of ${what}, found [${bias.t.shape}]`);
-    this.put(`${key}.weight`, transpose2(w), this.sourceName(n.inputs[1]));
+    this.put(`${key}.weight`, transposeTensor(w, [1, 0]), this.sourceName(n.inputs[1]));
     if (bias !== undefined) this.put(`${key}.bias`, bias.t, bias.name);
     return out;
   }
@@ -386,20 +372,8 @@ class Matcher {
   }
 }
 
-function transpose2(t: Tensor): Tensor {
-  const [r, c] = t.shape;
-  const data = new Float64Array(r * c);
-  for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) data[j * r + i] = t.data[i * c + j];
-  return { shape: [c, r], data };
-}
-
 function sameList(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-/** GELU, tanh approximation, in float64 (as src/model/float.ts `gelu`). */
-function geluTanh(x: number): number {
-  return 0.5 * x * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x ** 3)));
 }
 
 /**
@@ -711,7 +685,7 @@ function matchGelu(m: Matcher, x: string, l: number): string {
     const v = frontier.pop()!;
     for (const i of m.actConsumers(v)) {
       const n = m.nodes[i];
-      if (n.opType === "MatMul" || n.opType === "Gemm") continue;
+      if (n.opType === "MatMul") continue;
       if (!GELU_OPS.includes(n.opType))
         m.at(i, `expected ${what}: elementwise ${GELU_OPS.join(", ")} of constants`);
       if (!sub.includes(i)) sub.push(i);
@@ -741,9 +715,11 @@ function matchGelu(m: Matcher, x: string, l: number): string {
       if (t.data.length !== 1) m.at(i, `expected ${what}: "${v}" is not a scalar constant`);
       scalars.set(v, t.data[0]);
     }
+  // The stages' GELU (src/model/float.ts) on x = −10 .. 10, step 0.01.
+  const grid = Float64Array.from({ length: 2001 }, (_, k) => (k - 1000) / 100);
+  const want = gelu({ shape: [grid.length], data: grid }).data;
   let worst = 0;
-  for (let k = -1000; k <= 1000; k++) {
-    const xv = k / 100;
+  grid.forEach((xv, k) => {
     const vals = new Map<string, number>(scalars);
     vals.set(x, xv);
     for (const i of sub) {
@@ -761,8 +737,8 @@ function matchGelu(m: Matcher, x: string, l: number): string {
       }[n.opType]!;
       vals.set(n.outputs[0], r);
     }
-    worst = Math.max(worst, Math.abs(vals.get(ends[0])! - geluTanh(xv)) / (1 + Math.abs(xv)));
-  }
+    worst = Math.max(worst, Math.abs(vals.get(ends[0])! - want[k]) / (1 + Math.abs(xv)));
+  });
   if (!(worst <= 1e-6))
     m.at(
       sub[0],

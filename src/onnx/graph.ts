@@ -126,7 +126,8 @@ function elementwise(node: OnnxNode, ts: readonly Tensor[], f: (...v: number[]) 
   return { shape, data: out };
 }
 
-function transpose(t: Tensor, perm: readonly number[]): Tensor {
+/** Permutes the axes of `t` (ONNX Transpose): output axis d is input axis perm[d]. */
+export function transposeTensor(t: Tensor, perm: readonly number[]): Tensor {
   const shape = perm.map((p) => t.shape[p]);
   const inStr = strides(t.shape);
   const outStr = strides(shape);
@@ -326,8 +327,8 @@ export function evaluateOnnxGraph(
         break;
       case "Gemm": {
         // Y = alpha A' B' + beta C (A', B' optionally transposed 2-D matrices; C broadcast).
-        const a = int(node, "transA", 0) ? transpose(x(), [1, 0]) : x();
-        const b = int(node, "transB", 0) ? transpose(get(1)!, [1, 0]) : get(1)!;
+        const a = int(node, "transA", 0) ? transposeTensor(x(), [1, 0]) : x();
+        const b = int(node, "transB", 0) ? transposeTensor(get(1)!, [1, 0]) : get(1)!;
         const alpha = float(node, "alpha", 1);
         const beta = float(node, "beta", 1);
         const y = matmulNd(node, a, b);
@@ -351,7 +352,9 @@ export function evaluateOnnxGraph(
       }
       case "Transpose": {
         const t = x();
-        out.push(transpose(t, ints(node, "perm") ?? t.shape.map((_, i) => t.shape.length - 1 - i)));
+        out.push(
+          transposeTensor(t, ints(node, "perm") ?? t.shape.map((_, i) => t.shape.length - 1 - i)),
+        );
         break;
       }
       case "Shape": {
@@ -668,7 +671,7 @@ export function matchGptBlock(
     const t = b === undefined ? undefined : values.get(b);
     return t !== undefined && t.shape.length === 1 && t.shape[0] === n ? t : undefined;
   };
-  const lin = (t: Tensor): Tensor => transpose(t, [1, 0]);
+  const lin = (t: Tensor): Tensor => transposeTensor(t, [1, 0]);
   const zeros = (n: number): Tensor => ({ shape: [n], data: new Float64Array(n) });
   const b = [bias(mms[0], 3 * d), bias(mms[1], d), bias(mms[2], 4 * d), bias(mms[3], d)];
 

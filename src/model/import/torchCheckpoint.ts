@@ -310,8 +310,9 @@ export function parseTorchCheckpoint(bytes: Uint8Array, source: string): TorchCh
   try {
     root = parser.parse(files[pklNames[0]]);
   } catch (e) {
+    // Our own resolvers' errors (an unknown class, a bad storage) already say what is wrong.
+    if (ZkattnUserError.is(e)) throw e;
     const msg = (e as Error).message;
-    if (msg.startsWith("import: ")) throw e;
     fail(
       `${source}: cannot unpickle ${pklNames[0]} (${msg}); the checkpoint is corrupt or not a state_dict`,
     );
