@@ -93,6 +93,8 @@ class Matcher {
   readonly consumers = new Map<string, number[]>();
   readonly kind = new Map<string, Kind>();
   readonly used = new Set<number>();
+  /** Nodes that only feed `Shape` nodes (see {@link markShapeOnly}). */
+  readonly shapeOnly = new Set<number>();
   readonly sd = new Map<string, Tensor>();
   readonly names = new Map<string, string>();
   /** Values of the longest probe (constants are the same in every probe). */
@@ -144,13 +146,32 @@ class Matcher {
     });
   }
 
+  /**
+   * Marks the nodes whose outputs reach only `Shape` nodes (e.g. Hugging Face's `key.size(-2)`
+   * reads the shape of a permuted copy of k): they compute no activation the logits depend on.
+   */
+  markShapeOnly(): void {
+    const outputs = new Set(this.model.graph.outputs.map((o) => o.name));
+    for (let i = this.nodes.length - 1; i >= 0; i--) {
+      const n = this.nodes[i];
+      const readers = n.outputs.flatMap((o) => (o === "" ? [] : (this.consumers.get(o) ?? [])));
+      if (
+        n.opType === "Shape" ||
+        (readers.length > 0 &&
+          !n.outputs.some((o) => outputs.has(o)) &&
+          readers.every((r) => this.shapeOnly.has(r)))
+      )
+        this.shapeOnly.add(i);
+    }
+  }
+
   isAct(v: string): boolean {
     return this.kind.get(v) === "act";
   }
 
-  /** The nodes that read activation `v` to compute activations (Shape readers excluded). */
+  /** The nodes that read activation `v` to compute activations (shape-only readers excluded). */
   actConsumers(v: string): number[] {
-    return (this.consumers.get(v) ?? []).filter((i) => this.nodes[i].opType !== "Shape");
+    return (this.consumers.get(v) ?? []).filter((i) => !this.shapeOnly.has(i));
   }
 
   /** The single activation consumer of `v`, which must have one of `ops`. */
@@ -214,7 +235,13 @@ class Matcher {
    * Add of a constant [nOut]. Records `<key>.weight` in `nn.Linear` layout (and `<key>.bias`).
    */
   linear(x: string, nIn: number, nOut: number, key: string, what: string): string {
-    const i = this.next(x, ["MatMul"], `${what} (MatMul by a [${nIn}, ${nOut}] weight)`);
+    const first = this.next(
+      x,
+      ["MatMul", "Reshape"],
+      `${what} (MatMul by a [${nIn}, ${nOut}] weight)`,
+    );
+    if (this.nodes[first].opType === "Reshape") return this.conv1d(x, first, nIn, nOut, key, what);
+    const i = first;
     const n = this.use(i);
     if (n.inputs[0] !== x) this.at(i, `expected ${what} to read "${x}" as its first input`);
     if (this.kind.get(n.inputs[1]) !== "const")
@@ -239,6 +266,52 @@ class Matcher {
     }
     this.put(`${key}.weight`, transposeTensor(w, [1, 0]), this.sourceName(n.inputs[1]));
     if (bias !== undefined) this.put(`${key}.bias`, bias.t, bias.name);
+    return out;
+  }
+
+  /**
+   * A linear layer written as Hugging Face's `Conv1D` exports (transformers
+   * `pytorch_utils.Conv1D.forward`: `addmm(bias, x.view(-1, in), weight).view(..., out)`):
+   * Reshape `x` to [B·T, nIn] → Gemm(·, W, C) (alpha 1, beta 1, transA 0; W [nIn, nOut], or
+   * [nOut, nIn] with transB 1) → Reshape to [B, T, nOut]. Shapes are checked on the longest probe.
+   */
+  conv1d(x: string, r1: number, nIn: number, nOut: number, key: string, what: string): string {
+    const flat = this.use(r1).outputs[0];
+    const t = this.shapeOf(x)
+      .slice(0, -1)
+      .reduce((a, b) => a * b, 1);
+    if (!sameList(this.shapeOf(flat), [t, nIn]))
+      this.at(r1, `expected ${what}: MatMul, or Reshape to [B·T, ${nIn}] → Gemm (Conv1D)`);
+    const gi = this.next(flat, ["Gemm"], `${what} (Gemm by a [${nIn}, ${nOut}] weight)`);
+    const g = this.use(gi);
+    if (
+      g.inputs[0] !== flat ||
+      intAttribute(g, "transA", 0) !== 0 ||
+      floatAttribute(g, "alpha", 1) !== 1 ||
+      floatAttribute(g, "beta", 1) !== 1
+    )
+      this.at(gi, `expected ${what}: Gemm(x, W, bias) with alpha 1, beta 1 and transA 0`);
+    if (this.kind.get(g.inputs[1]) !== "const")
+      this.at(gi, `expected ${what}: the weight is not a constant`);
+    let w = this.value(gi, g.inputs[1]);
+    if (intAttribute(g, "transB", 0) === 1) w = transposeTensor(w, [1, 0]);
+    if (w.shape.length !== 2 || w.shape[0] !== nIn || w.shape[1] !== nOut)
+      this.at(gi, `expected ${what} by a [${nIn}, ${nOut}] weight, found [${w.shape}]`);
+    const cName = g.inputs[2];
+    if (cName) {
+      const c = this.kind.get(cName) === "const" ? this.value(gi, cName) : undefined;
+      if (c === undefined || c.shape.length !== 1 || c.shape[0] !== nOut)
+        this.at(gi, `expected the bias [${nOut}] of ${what} as a constant`);
+      this.put(`${key}.bias`, c, this.sourceName(cName));
+    }
+    const r2 = this.next(g.outputs[0], ["Reshape"], `${what}: Reshape back to [B, T, ${nOut}]`);
+    const out = this.use(r2).outputs[0];
+    if (!sameList(this.shapeOf(out), [...this.shapeOf(x).slice(0, -1), nOut]))
+      this.at(
+        r2,
+        `expected ${what}: Reshape back to [B, T, ${nOut}], found [${this.shapeOf(out)}]`,
+      );
+    this.put(`${key}.weight`, transposeTensor(w, [1, 0]), this.sourceName(g.inputs[1]));
     return out;
   }
 
@@ -408,6 +481,7 @@ export function gptModelFromOnnx(
   const idx = inputs[0].name;
   const m: Matcher = new Matcher(model, source, opset);
   m.classify(idx);
+  m.markShapeOnly();
 
   // Token embedding: Gather(wte, idx), found before evaluating (the probes need V and block_size).
   const wteI = m.next(idx, ["Gather"], "the token embedding Gather(wte, idx)");
@@ -531,15 +605,27 @@ export function gptModelFromOnnx(
       m.at(scoresI, `expected q kᵀ of block ${l}: MatMul(q, kᵀ)`);
     const scaleI = m.next(scores.outputs[0], ["Mul", "Div"], `the attention scale of block ${l}`);
     const scaleN = m.use(scaleI);
-    const c = m.constOther(scaleI, scores.outputs[0], `the attention scale of block ${l}`);
+    // The scale: a constant, or computed from the shapes (Hugging Face's
+    // `torch.full([], value.size(-1) ** 0.5)`); its value is checked on every probe.
+    const scaleV = scaleN.inputs[0] === scores.outputs[0] ? scaleN.inputs[1] : scaleN.inputs[0];
     const wantScale = scaleN.opType === "Mul" ? 1 / Math.sqrt(dh) : Math.sqrt(dh);
-    if (scaleN.opType === "Div" && scaleN.inputs[0] !== scores.outputs[0])
-      m.at(scaleI, `expected the scores divided by √${dh}`);
-    if (c.t.data.length !== 1 || Math.abs(c.t.data[0] - wantScale) > 1e-6 * wantScale)
+    if (
+      scaleN.inputs.length !== 2 ||
+      m.isAct(scaleV) ||
+      (scaleN.opType === "Div" && scaleN.inputs[0] !== scores.outputs[0])
+    )
       m.at(
         scaleI,
-        `the attention scale is ${scaleN.opType} by ${Array.from(c.t.data.slice(0, 4))}; the stages scale by 1/√(head size) = 1/√${dh}`,
+        `expected the scores ${scaleN.opType === "Mul" ? "times 1/" : "divided by "}√${dh}`,
       );
+    for (const pr of probes) {
+      const c = pr.values.get(scaleV)!;
+      if (c.data.length !== 1 || Math.abs(c.data[0] - wantScale) > 1e-6 * wantScale)
+        m.at(
+          scaleI,
+          `the attention scale is ${scaleN.opType} by ${Array.from(c.data.slice(0, 4))}; the stages scale by 1/√(head size) = 1/√${dh}`,
+        );
+    }
     const scaled = scaleN.outputs[0];
     const whereI = m.next(scaled, ["Where"], `the causal mask (Where) of block ${l}`);
     const where = m.use(whereI);
@@ -639,7 +725,7 @@ export function gptModelFromOnnx(
       `${source} has outputs ${outs.map((o) => `"${o}"`).join(", ")}; expected one: the logits "${logits}" of lm_head`,
     );
   m.nodes.forEach((n, i) => {
-    if (!m.used.has(i) && n.outputs.some((o) => m.isAct(o)))
+    if (!m.used.has(i) && !m.shapeOnly.has(i) && n.outputs.some((o) => m.isAct(o)))
       m.at(i, "this node is not part of a GPT-2-family model (embeddings, blocks, ln_f, lm_head)");
   });
 
@@ -685,7 +771,7 @@ function matchGelu(m: Matcher, x: string, l: number): string {
     const v = frontier.pop()!;
     for (const i of m.actConsumers(v)) {
       const n = m.nodes[i];
-      if (n.opType === "MatMul") continue;
+      if (n.opType === "MatMul" || n.opType === "Reshape") continue;
       if (!GELU_OPS.includes(n.opType))
         m.at(i, `expected ${what}: elementwise ${GELU_OPS.join(", ")} of constants`);
       if (!sub.includes(i)) sub.push(i);

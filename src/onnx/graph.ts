@@ -16,7 +16,12 @@
 import { ZkattnUserError } from "../errors.js";
 import { erf } from "../model/special.js";
 import type { GptLayerWeights, Tensor } from "../model/stateDict.js";
-import { onnxTensorToFloat64, type OnnxModel, type OnnxNode } from "./tensorProto.js";
+import {
+  onnxTensorToFloat64,
+  onnxTensorToFloat64Saturated,
+  type OnnxModel,
+  type OnnxNode,
+} from "./tensorProto.js";
 
 /** The operators {@link evaluateOnnxGraph} implements. */
 export const SUPPORTED_OPS = [
@@ -252,7 +257,7 @@ export function evaluateOnnxGraph(
   checkSupported(model, source);
   const opset = model.opsets.find((o) => o.domain === "" || o.domain === "ai.onnx")?.version ?? 1;
   const v = new Map<string, Tensor>();
-  for (const t of model.graph.initializers) v.set(t.name, onnxTensorToFloat64(t));
+  for (const t of model.graph.initializers) v.set(t.name, onnxTensorToFloat64Saturated(t));
   for (const i of model.graph.inputs) {
     if (v.has(i.name)) continue;
     const t = inputs.get(i.name);
@@ -280,7 +285,7 @@ export function evaluateOnnxGraph(
         break;
       case "Constant": {
         const a = node.attributes.get("value");
-        if (a?.type === "TENSOR") out.push(onnxTensorToFloat64(a.value));
+        if (a?.type === "TENSOR") out.push(onnxTensorToFloat64Saturated(a.value));
         else if (a === undefined) fail(`node "${node.name}" (Constant) has no value tensor`);
         else fail(`node "${node.name}" (Constant): value of type ${a.type} is not supported`);
         break;

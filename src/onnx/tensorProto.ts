@@ -338,11 +338,29 @@ function readBytes(path: string): Uint8Array {
  * @throws `onnx: ` error for an INT64 element outside the safe-integer range.
  */
 export function onnxTensorToFloat64(t: OnnxTensor): Tensor {
+  return widen(t, false);
+}
+
+/**
+ * {@link onnxTensorToFloat64}, except that an INT64 element beyond float64's exact integers
+ * becomes ±(2^53 − 1): exporters write INT64_MAX / INT64_MIN as "to the end" in `Slice` starts
+ * and ends (torch's `x[:, :, a:b]`), which the evaluator clamps to the axis anyway.
+ */
+export function onnxTensorToFloat64Saturated(t: OnnxTensor): Tensor {
+  return widen(t, true);
+}
+
+function widen(t: OnnxTensor, saturate: boolean): Tensor {
   const out = new Float64Array(t.data.length);
   if (t.data instanceof BigInt64Array) {
+    const max = BigInt(Number.MAX_SAFE_INTEGER);
     for (let i = 0; i < out.length; i++) {
       const v = t.data[i];
-      if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) {
+      if (v > max || v < -max) {
+        if (saturate) {
+          out[i] = v > 0 ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+          continue;
+        }
         throw new ZkattnUserError(
           `onnx: tensor "${t.name}" holds ${v} at flat index ${i}, beyond float64's exact integers`,
         );

@@ -223,9 +223,12 @@ describe("model importers (PyTorch .pt, safetensors, llm-viz JSON, ONNX)", funct
       expect(maxLogitDiff(fromPt, viaLoader, adderSequences())).to.be.at.most(1e-5);
     });
 
-    it("ONNX graphs exported at opset 10, 11 and 17 give identical tensors and logits", function () {
-      for (const opset of [10, 11, 17]) {
-        const fromOnnx = importGptModel(ADDER_ONNX(opset), { nHead: 3 });
+    it("ONNX graphs exported at opset 10, 11, 17 and in GPT-2's layout give identical tensors and logits", function () {
+      const gpt2 = ADDER_ONNX(13).replace("opset13", "gpt2-layout-opset13");
+      for (const [opset, file] of [10, 11, 17, 13].map(
+        (o) => [o, o === 13 ? gpt2 : ADDER_ONNX(o)] as const,
+      )) {
+        const fromOnnx = importGptModel(file, { nHead: 3 });
         expect(fromOnnx.config).to.deep.equal(fromPt.config);
         for (const [key, t] of modelTensors(fromPt)) {
           expect(

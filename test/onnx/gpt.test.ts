@@ -62,12 +62,22 @@ function constantData(model: OnnxModel, name: string): Float32Array {
 describe("onnx: whole GPT-2-family graphs (src/onnx/gpt.ts, issue 12 item 1)", function () {
   const pt = importGptModel(PT, { nHead: 3 });
 
-  for (const opset of [10, 11, 17]) {
-    describe(`mingpt-adder exported at opset ${opset}`, function () {
-      const graph = readOnnxModel(onnxFile(opset));
+  const fixtures = [
+    { opset: 10, file: onnxFile(10), what: "minGPT module" },
+    { opset: 11, file: onnxFile(11), what: "minGPT module" },
+    { opset: 17, file: onnxFile(17), what: "minGPT module" },
+    {
+      opset: 13,
+      file: `${DIR}/mingpt-adder-gpt2-layout-opset13.onnx`,
+      what: "Hugging Face GPT-2 module layout: Conv1D as Reshape → Gemm → Reshape",
+    },
+  ];
+  for (const { opset, file, what } of fixtures) {
+    describe(`mingpt-adder exported at opset ${opset} (${what})`, function () {
+      const graph = readOnnxModel(file);
       let model: GptModel;
       before(function () {
-        const r = gptModelFromOnnx(graph, onnxFile(opset));
+        const r = gptModelFromOnnx(graph, file);
         model = r.model;
         expect(r.info.opset).to.equal(opset);
         expect(r.info.layerNorm).to.equal(opset >= 17 ? "LayerNormalization" : "decomposed");
@@ -137,11 +147,11 @@ describe("onnx: whole GPT-2-family graphs (src/onnx/gpt.ts, issue 12 item 1)", f
       });
 
       it("importGptModel detects the format and agrees with an n_head that matches, refuses one that does not", function () {
-        const m = importGptModel(onnxFile(opset), { nHead: 3 });
+        const m = importGptModel(file, { nHead: 3 });
         expect(m.config.nHead).to.equal(3);
-        expect(importGptModel(onnxFile(opset)).config.nHead).to.equal(3); // the graph says it
-        expect(userError(() => importGptModel(onnxFile(opset), { nHead: 4 }))).to.equal(
-          `onnx: n_head 4 was passed but the q/k/v reshapes of ${onnxFile(opset)} have 3 heads; pass the right one`,
+        expect(importGptModel(file).config.nHead).to.equal(3); // the graph says it
+        expect(userError(() => importGptModel(file, { nHead: 4 }))).to.equal(
+          `onnx: n_head 4 was passed but the q/k/v reshapes of ${file} have 3 heads; pass the right one`,
         );
       });
     });
