@@ -547,7 +547,6 @@ export function gptModelFromOnnx(
   // Blocks.
   let x = addEmb.outputs[0];
   let nHead: number | undefined;
-  const maskNodes: number[] = [];
   for (let l = 0; ; l++) {
     const xReaders = m.actConsumers(x);
     const isBlock = xReaders.some((i) => m.nodes[i].opType === "Add");
@@ -584,21 +583,21 @@ export function gptModelFromOnnx(
       );
       const perm = m.use(ti).attributes.get("perm");
       const pv = perm?.type === "INTS" ? perm.value : [];
-      if (k === 1 && sameList(pv, [0, 2, 3, 1])) return { out: m.nodes[ti].outputs[0], kT: true };
+      if (k === 1 && sameList(pv, [0, 2, 3, 1])) return m.nodes[ti].outputs[0];
       if (!sameList(pv, [0, 2, 1, 3]))
         m.at(
           ti,
           `expected ${what}: Transpose perm [0, 2, 1, 3]${k === 1 ? " or [0, 2, 3, 1]" : ""}`,
         );
-      if (k !== 1) return { out: m.nodes[ti].outputs[0], kT: false };
+      if (k !== 1) return m.nodes[ti].outputs[0];
       const t2 = m.next(m.nodes[ti].outputs[0], ["Transpose"], `kᵀ of block ${l}`);
       const perm2 = m.use(t2).attributes.get("perm");
       if (perm2?.type !== "INTS" || !sameList(perm2.value, [0, 1, 3, 2]))
         m.at(t2, `expected kᵀ of block ${l}: Transpose perm [0, 1, 3, 2]`);
-      return { out: m.nodes[t2].outputs[0], kT: true };
+      return m.nodes[t2].outputs[0];
     });
     const dh = d / nHead!;
-    const [q, k, v] = heads.map((h) => h.out);
+    const [q, k, v] = heads;
     const scoresI = m.next(q, ["MatMul"], `q kᵀ of block ${l}`);
     const scores = m.use(scoresI);
     if (scores.inputs[0] !== q || scores.inputs[1] !== k || m.actConsumers(k).length !== 1)
@@ -670,7 +669,6 @@ export function gptModelFromOnnx(
             );
         }
     }
-    maskNodes.push(whereI);
     const smI = m.next(where.outputs[0], ["Softmax"], `the attention softmax of block ${l}`);
     const sm = m.use(smI);
     const axis = intAttribute(sm, "axis", opset >= 13 ? -1 : 1);
@@ -775,7 +773,11 @@ function matchGelu(m: Matcher, x: string, l: number): string {
       if (!GELU_OPS.includes(n.opType))
         m.at(i, `expected ${what}: elementwise ${GELU_OPS.join(", ")} of constants`);
       if (!sub.includes(i)) sub.push(i);
-      for (const o of n.outputs) if (!seen.has(o)) (seen.add(o), frontier.push(o));
+      for (const o of n.outputs) {
+        if (seen.has(o)) continue;
+        seen.add(o);
+        frontier.push(o);
+      }
     }
   }
   sub.sort((a, b) => a - b);

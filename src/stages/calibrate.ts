@@ -62,7 +62,8 @@ export function calibrateModel(
   sequences: readonly (readonly number[])[],
   onProgress?: (done: number, total: number) => void,
 ): ModelRanges {
-  if (sequences.length === 0) failCalibration("the calibration set is empty; pass at least one sequence");
+  if (sequences.length === 0)
+    failCalibration("the calibration set is empty; pass at least one sequence");
   const { nEmbd: d, nLayer } = model.config;
   const r: ModelRanges = {
     x0: 0,

@@ -260,6 +260,42 @@ describe("onnx: whole GPT-2-family graphs (src/onnx/gpt.ts, issue 12 item 1)", f
       );
     });
 
+    it("an lm_head bias (an Add of a constant [10] after lm_head)", function () {
+      const g = fresh();
+      const at = g.graph.nodes.length;
+      g.graph.nodes.push({
+        name: "/lm_head/Add",
+        opType: "Add",
+        domain: "",
+        inputs: ["logits", "lm_bias"],
+        outputs: ["logits_b"],
+        attributes: new Map(),
+      });
+      g.graph.initializers.push({
+        name: "lm_bias",
+        dims: [10],
+        dataType: "FLOAT",
+        data: new Float32Array(10).fill(0.5),
+      });
+      g.graph.outputs[0] = { ...g.graph.outputs[0], name: "logits_b" };
+      expect(userError(() => gptModelFromOnnx(g, src))).to.include(
+        `onnx: node "/lm_head/Add" (op Add) at position ${at} of ${src}: lm_head has a bias;`,
+      );
+    });
+
+    it("a second graph output (e.g. a cache), and an opset outside 10–17", function () {
+      const g = fresh();
+      g.graph.outputs.push({ name: "/h.0/Add_output_0", elemType: 1, shape: [] });
+      expect(userError(() => gptModelFromOnnx(g, src))).to.equal(
+        `onnx: ${src} has outputs "logits", "/h.0/Add_output_0"; expected one: the logits "logits" of lm_head`,
+      );
+      const h = fresh();
+      h.opsets = h.opsets.map((o) => (o.domain === "" ? { ...o, version: 9 } : o));
+      expect(userError(() => gptModelFromOnnx(h, src))).to.equal(
+        `onnx: ${src} has opset 9; zkattn reads opset 10 to 17 (export with opset_version=17)`,
+      );
+    });
+
     it("the untouched graphs pass the same checks (the control of these tests)", function () {
       for (const o of [10, 11, 17])
         expect(gptModelFromOnnx(fresh(o), src).model.config.nLayer).to.equal(3);
