@@ -6,9 +6,10 @@
  * files' bytes and the options) and atomic: everything is built in a temporary directory beside
  * the target and renamed into place; on any error nothing is left behind.
  *
- * Every error thrown by this module is a `ZkattnUserError` (src/errors.ts: the file or an option is
- * wrong, the user can fix it) whose message starts with `import: ` (or the
- * `model: ` / `task: ` / `stages: ` prefix of the module that found the problem).
+ * Errors: where the user's file or options are wrong, a `ZkattnUserError` (src/errors.ts) whose
+ * message starts with `import: `, or the prefix of the module that found the problem (`model: `,
+ * `task: `, `stateDict: `, `onnx: `, and `stages: ` when the calibration prompts cannot calibrate
+ * the model). Any other error is a bug.
  */
 import { ZkattnUserError } from "../errors.js";
 import {
