@@ -15,7 +15,7 @@ export const importTasks: TaskDefinition[] = [
     .addOption({
       name: "from",
       description:
-        "The float model: a PyTorch checkpoint (.pt zip of a state_dict), a safetensors file or an llm-viz JSON; minGPT/nanoGPT nn.Linear or GPT-2 Conv1D layouts (format detected from the content)",
+        "The float model: a PyTorch checkpoint (.pt zip of a state_dict), a safetensors file, an llm-viz JSON or an ONNX graph of the whole model (torch.onnx.export, opset 10-17; docs/onnx.md); minGPT/nanoGPT nn.Linear or GPT-2 Conv1D layouts (format detected from the content)",
       defaultValue: "",
     })
     .addOption({

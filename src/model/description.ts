@@ -19,8 +19,10 @@
  * The calibration prompts file: `{"description": string, "prompts": number[][]}` (each prompt
  * `task.promptLength` token ids), or a bare `number[][]`.
  *
- * Every error thrown by this module is an `Error` whose message starts with `model: `.
+ * Every error thrown by this module is a `ZkattnUserError` (src/errors.ts: the file or an option is
+ * wrong, the user can fix it) whose message starts with `model: `.
  */
+import { ZkattnUserError } from "../errors.js";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -55,7 +57,7 @@ export interface ModelDirDescription {
 }
 
 function fail(msg: string): never {
-  throw new Error(`model: ${msg}`);
+  throw new ZkattnUserError(`model: ${msg}`);
 }
 
 /**

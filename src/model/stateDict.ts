@@ -10,8 +10,10 @@
  * Every tensor returned here is widened to float64 (exactly: every float32 is a float64), with
  * the PyTorch shape kept. Linear weights keep the `nn.Linear` layout (out, in): y = x W^T + b.
  *
- * Every error thrown by this module is an `Error` whose message starts with `stateDict: `.
+ * Every error thrown by this module is a `ZkattnUserError` (src/errors.ts: the file or an option is
+ * wrong, the user can fix it) whose message starts with `stateDict: `.
  */
+import { ZkattnUserError } from "../errors.js";
 import { readFileSync } from "node:fs";
 
 /** A dense row-major tensor: `data.length === shape.reduce((a, b) => a * b, 1)`. */
@@ -158,23 +160,23 @@ export function decodeTensor(
 ): Tensor {
   const where = `tensor "${key}" in ${source}`;
   if (!isRecord(entry)) {
-    throw new Error(
+    throw new ZkattnUserError(
       `stateDict: ${where} is not an object {shape, dtype, data}; re-export the state_dict`,
     );
   }
   const { shape, dtype, data } = entry;
   if (!Array.isArray(shape) || !shape.every((d) => Number.isSafeInteger(d) && (d as number) >= 0)) {
-    throw new Error(
+    throw new ZkattnUserError(
       `stateDict: ${where} has shape ${JSON.stringify(shape)}; expected a list of non-negative integers`,
     );
   }
   if (typeof dtype !== "string" || !FLOAT32_DTYPES.has(dtype)) {
-    throw new Error(
+    throw new ZkattnUserError(
       `stateDict: ${where} has dtype ${JSON.stringify(dtype)}; only torch.float32 is supported`,
     );
   }
   if (typeof data !== "string" || data.length % 4 !== 0 || !BASE64_RE.test(data)) {
-    throw new Error(
+    throw new ZkattnUserError(
       `stateDict: ${where} has invalid base64 data; expected standard base64 (A-Z a-z 0-9 + /, '=' padding) ` +
         `of little-endian float32 values`,
     );
@@ -183,7 +185,7 @@ export function decodeTensor(
   const count = shapeSize(dims);
   const bytes = Buffer.from(data, "base64");
   if (bytes.length !== 4 * count) {
-    throw new Error(
+    throw new ZkattnUserError(
       `stateDict: ${where} has ${bytes.length} bytes of data but shape [${dims.join(", ")}] needs ` +
         `4 * ${count} = ${4 * count}; the data does not match the shape`,
     );
@@ -192,7 +194,7 @@ export function decodeTensor(
   for (let i = 0; i < count; i++) {
     const v = bytes.readFloatLE(4 * i);
     if (!Number.isFinite(v) && !(allowNegativeInfinity && v === -Infinity)) {
-      throw new Error(
+      throw new ZkattnUserError(
         `stateDict: ${where} holds ${v} at flat index ${i}; every weight must be finite`,
       );
     }
@@ -214,22 +216,22 @@ export function readTensorFile(path: string, options: ReadTensorFileOptions = {}
   try {
     text = readFileSync(path, "utf8");
   } catch (e) {
-    throw new Error(`stateDict: cannot read ${path}: ${(e as Error).message}`);
+    throw new ZkattnUserError(`stateDict: cannot read ${path}: ${(e as Error).message}`);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new Error(`stateDict: ${path} is not valid JSON (${(e as Error).message})`);
+    throw new ZkattnUserError(`stateDict: ${path} is not valid JSON (${(e as Error).message})`);
   }
   if (!isRecord(json)) {
-    throw new Error(
+    throw new ZkattnUserError(
       `stateDict: ${path} must hold a JSON object {config, "<key>": {shape, dtype, data}}`,
     );
   }
   const rawConfig = json.config;
   if (!isRecord(rawConfig)) {
-    throw new Error(
+    throw new ZkattnUserError(
       `stateDict: ${path} has no "config" object; expected the minGPT config next to the tensors`,
     );
   }
@@ -245,12 +247,12 @@ export function readTensorFile(path: string, options: ReadTensorFileOptions = {}
 function configInt(raw: Record<string, unknown>, key: string, source: string): number {
   const v = raw[key];
   if (v === undefined) {
-    throw new Error(
+    throw new ZkattnUserError(
       `stateDict: config in ${source} is missing "${key}"; expected a positive integer`,
     );
   }
   if (!Number.isSafeInteger(v) || (v as number) <= 0) {
-    throw new Error(
+    throw new ZkattnUserError(
       `stateDict: config "${key}" in ${source} is ${JSON.stringify(v)}; expected a positive integer`,
     );
   }
@@ -276,7 +278,7 @@ export function parseGptConfig(raw: Record<string, unknown>, source: string): Gp
   if (modelType !== undefined && modelType !== null) {
     const preset = typeof modelType === "string" ? MINGPT_MODEL_TYPES[modelType] : undefined;
     if (preset === undefined || !Object.hasOwn(MINGPT_MODEL_TYPES, modelType as string)) {
-      throw new Error(
+      throw new ZkattnUserError(
         `stateDict: unknown model_type ${JSON.stringify(modelType)} in ${source}; ` +
           `expected one of ${Object.keys(MINGPT_MODEL_TYPES).join(", ")}`,
       );
@@ -286,14 +288,14 @@ export function parseGptConfig(raw: Record<string, unknown>, source: string): Gp
       preset.nHead !== config.nHead ||
       preset.nEmbd !== config.nEmbd
     ) {
-      throw new Error(
+      throw new ZkattnUserError(
         `stateDict: model_type "${modelType}" in ${source} means n_layer ${preset.nLayer}, n_head ${preset.nHead}, ` +
           `n_embd ${preset.nEmbd} but the config says ${config.nLayer}, ${config.nHead}, ${config.nEmbd}`,
       );
     }
   }
   if (config.nEmbd % config.nHead !== 0) {
-    throw new Error(
+    throw new ZkattnUserError(
       `stateDict: n_embd ${config.nEmbd} is not divisible by n_head ${config.nHead} in ${source}; ` +
         `each head needs n_embd / n_head channels`,
     );
@@ -314,12 +316,12 @@ export function requireTensor(
 ): Tensor {
   const t = file.tensors.get(key);
   if (t === undefined) {
-    throw new Error(
+    throw new ZkattnUserError(
       `stateDict: missing tensor "${key}" in ${file.source}; expected shape [${expectedShape.join(", ")}]`,
     );
   }
   if (t.shape.length !== expectedShape.length || t.shape.some((d, i) => d !== expectedShape[i])) {
-    throw new Error(
+    throw new ZkattnUserError(
       `stateDict: tensor "${key}" in ${file.source} has shape [${t.shape.join(", ")}]; ` +
         `expected [${expectedShape.join(", ")}] for this config`,
     );
@@ -338,7 +340,7 @@ function checkCausalBuffer(file: TensorFile, key: string, blockSize: number): vo
     for (let j = 0; j < blockSize; j++) {
       const want = j <= i ? 1 : 0;
       if (mask.data[i * blockSize + j] !== want) {
-        throw new Error(
+        throw new ZkattnUserError(
           `stateDict: "${key}" in ${file.source} is not the causal mask: entry [${i}, ${j}] is ` +
             `${mask.data[i * blockSize + j]}, expected ${want}; only causal minGPT models are supported`,
         );
@@ -390,7 +392,7 @@ export function gptModelFromTensorFile(file: TensorFile): GptModel {
   const lmHead = take("lm_head.weight", [v, d]);
   for (const key of file.tensors.keys()) {
     if (!used.has(key)) {
-      throw new Error(
+      throw new ZkattnUserError(
         `stateDict: unexpected tensor "${key}" in ${file.source}; it is not part of a ${nLayer}-layer minGPT ` +
           `(is n_layer right, or is this not a model file?)`,
       );
@@ -436,10 +438,12 @@ export function loadPartials(path: string): Partials {
   const batch = configInt(file.rawConfig, "B", path);
   const idxT = file.tensors.get("idx");
   if (idxT === undefined) {
-    throw new Error(`stateDict: missing tensor "idx" in ${path}; expected the token ids [B, T]`);
+    throw new ZkattnUserError(
+      `stateDict: missing tensor "idx" in ${path}; expected the token ids [B, T]`,
+    );
   }
   if (idxT.shape.length !== 2 || idxT.shape[0] !== batch || idxT.shape[1] > config.blockSize) {
-    throw new Error(
+    throw new ZkattnUserError(
       `stateDict: tensor "idx" in ${path} has shape [${idxT.shape.join(", ")}]; expected [${batch}, T] with T <= ${config.blockSize}`,
     );
   }
@@ -450,7 +454,7 @@ export function loadPartials(path: string): Partials {
     for (let i = 0; i < t; i++) {
       const tok = idxT.data[b * t + i];
       if (!Number.isInteger(tok) || tok < 0 || tok >= config.vocabSize) {
-        throw new Error(
+        throw new ZkattnUserError(
           `stateDict: "idx" in ${path} holds ${tok} at [${b}, ${i}]; expected a token id in [0, ${config.vocabSize})`,
         );
       }

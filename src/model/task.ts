@@ -12,8 +12,10 @@
  *   answer 5 3 1.
  * - `generic`: no known answer; results print as tokens.
  *
- * Every error thrown by this module is an `Error` whose message starts with `task: `.
+ * Every error thrown by this module is a `ZkattnUserError` (src/errors.ts: the file or an option is
+ * wrong, the user can fix it) whose message starts with `task: `.
  */
+import { ZkattnUserError } from "../errors.js";
 import { seededRandom } from "../random.js";
 
 /** The task kinds with an answer zkattn can compute. */
@@ -33,7 +35,7 @@ export interface TaskSpec {
 }
 
 function fail(msg: string): never {
-  throw new Error(`task: ${msg}`);
+  throw new ZkattnUserError(`task: ${msg}`);
 }
 
 /**

@@ -10,11 +10,18 @@
  * broadcasting for the elementwise ops; Softmax before opset 13 flattens to 2-D at `axis`
  * (default 1), from opset 13 it acts on one axis (default −1).
  *
- * Every error thrown by this module is an `Error` whose message starts with `onnx: `.
+ * Every error thrown by this module is a `ZkattnUserError` (src/errors.ts: the file is malformed or
+ * outside what is supported) whose message starts with `onnx: `.
  */
+import { ZkattnUserError } from "../errors.js";
 import { erf } from "../model/special.js";
 import type { GptLayerWeights, Tensor } from "../model/stateDict.js";
-import { onnxTensorToFloat64, type OnnxModel, type OnnxNode } from "./tensorProto.js";
+import {
+  onnxTensorToFloat64,
+  onnxTensorToFloat64Saturated,
+  type OnnxModel,
+  type OnnxNode,
+} from "./tensorProto.js";
 
 /** The operators {@link evaluateOnnxGraph} implements. */
 export const SUPPORTED_OPS = [
@@ -22,15 +29,19 @@ export const SUPPORTED_OPS = [
   "Cast",
   "Concat",
   "Constant",
+  "ConstantOfShape",
   "Div",
   "Equal",
   "Erf",
   "Gather",
+  "Gemm",
   "Identity",
   "LayerNormalization",
   "MatMul",
   "Mul",
+  "NonZero",
   "Pow",
+  "Range",
   "ReduceMean",
   "Reshape",
   "Shape",
@@ -38,6 +49,7 @@ export const SUPPORTED_OPS = [
   "Softmax",
   "Split",
   "Sqrt",
+  "Squeeze",
   "Sub",
   "Tanh",
   "Transpose",
@@ -46,7 +58,7 @@ export const SUPPORTED_OPS = [
 ] as const;
 
 function fail(msg: string): never {
-  throw new Error(`onnx: ${msg}`);
+  throw new ZkattnUserError(`onnx: ${msg}`);
 }
 
 const size = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
@@ -119,7 +131,8 @@ function elementwise(node: OnnxNode, ts: readonly Tensor[], f: (...v: number[]) 
   return { shape, data: out };
 }
 
-function transpose(t: Tensor, perm: readonly number[]): Tensor {
+/** Permutes the axes of `t` (ONNX Transpose): output axis d is input axis perm[d]. */
+export function transposeTensor(t: Tensor, perm: readonly number[]): Tensor {
   const shape = perm.map((p) => t.shape[p]);
   const inStr = strides(t.shape);
   const outStr = strides(shape);
@@ -244,7 +257,7 @@ export function evaluateOnnxGraph(
   checkSupported(model, source);
   const opset = model.opsets.find((o) => o.domain === "" || o.domain === "ai.onnx")?.version ?? 1;
   const v = new Map<string, Tensor>();
-  for (const t of model.graph.initializers) v.set(t.name, onnxTensorToFloat64(t));
+  for (const t of model.graph.initializers) v.set(t.name, onnxTensorToFloat64Saturated(t));
   for (const i of model.graph.inputs) {
     if (v.has(i.name)) continue;
     const t = inputs.get(i.name);
@@ -272,7 +285,7 @@ export function evaluateOnnxGraph(
         break;
       case "Constant": {
         const a = node.attributes.get("value");
-        if (a?.type === "TENSOR") out.push(onnxTensorToFloat64(a.value));
+        if (a?.type === "TENSOR") out.push(onnxTensorToFloat64Saturated(a.value));
         else if (a === undefined) fail(`node "${node.name}" (Constant) has no value tensor`);
         else fail(`node "${node.name}" (Constant): value of type ${a.type} is not supported`);
         break;
@@ -317,9 +330,36 @@ export function evaluateOnnxGraph(
       case "MatMul":
         out.push(matmulNd(node, x(), get(1)!));
         break;
+      case "Gemm": {
+        // Y = alpha A' B' + beta C (A', B' optionally transposed 2-D matrices; C broadcast).
+        const a = int(node, "transA", 0) ? transposeTensor(x(), [1, 0]) : x();
+        const b = int(node, "transB", 0) ? transposeTensor(get(1)!, [1, 0]) : get(1)!;
+        const alpha = float(node, "alpha", 1);
+        const beta = float(node, "beta", 1);
+        const y = matmulNd(node, a, b);
+        const c = get(2);
+        out.push(
+          c === undefined
+            ? elementwise(node, [y], (p) => alpha * p)
+            : elementwise(node, [y, c], (p, q) => alpha * p + beta * q),
+        );
+        break;
+      }
+      case "Range": {
+        // ceil((limit − start) / delta) elements start, start + delta, ... (ONNX Range, opset 11).
+        const [start, limit, delta] = [0, 1, 2].map((k) => get(k)!.data[0]);
+        const n = Math.max(Math.ceil((limit - start) / delta), 0);
+        out.push({
+          shape: [n],
+          data: Float64Array.from({ length: n }, (_, i) => start + i * delta),
+        });
+        break;
+      }
       case "Transpose": {
         const t = x();
-        out.push(transpose(t, ints(node, "perm") ?? t.shape.map((_, i) => t.shape.length - 1 - i)));
+        out.push(
+          transposeTensor(t, ints(node, "perm") ?? t.shape.map((_, i) => t.shape.length - 1 - i)),
+        );
         break;
       }
       case "Shape": {
@@ -349,6 +389,47 @@ export function evaluateOnnxGraph(
           shape: [...t.shape.slice(0, axis), ...ind.shape, ...t.shape.slice(axis + 1)],
           data,
         });
+        break;
+      }
+      case "ConstantOfShape": {
+        // A tensor of shape input 0 filled with the one-element `value` (default float 0).
+        const shape = Array.from(x().data);
+        const a = node.attributes.get("value");
+        const fill = a?.type === "TENSOR" ? onnxTensorToFloat64(a.value).data[0] : 0;
+        out.push({ shape, data: new Float64Array(size(shape)).fill(fill) });
+        break;
+      }
+      case "NonZero": {
+        // Indices of the nonzero elements, [rank, count], in row-major order.
+        const t = x();
+        const str = strides(t.shape);
+        const hits: number[] = [];
+        t.data.forEach((e, k) => {
+          if (e !== 0) hits.push(k);
+        });
+        const data = new Float64Array(t.shape.length * hits.length);
+        hits.forEach((k, j) => {
+          let rest = k;
+          str.forEach((s, dd) => {
+            data[dd * hits.length + j] = Math.floor(rest / s);
+            rest %= s;
+          });
+        });
+        out.push({ shape: [t.shape.length, hits.length], data });
+        break;
+      }
+      case "Squeeze": {
+        const t = x();
+        const r = t.shape.length;
+        const given = (opset >= 13 ? list(get(1)) : ints(node, "axes")) ?? [];
+        const axes =
+          given.length > 0
+            ? given.map((a) => (a < 0 ? a + r : a))
+            : t.shape.flatMap((dd, i) => (dd === 1 ? [i] : []));
+        for (const a of axes)
+          if (t.shape[a] !== 1)
+            fail(`node "${node.name}" (Squeeze): axis ${a} of [${t.shape}] is not 1`);
+        out.push({ shape: t.shape.filter((_, i) => !axes.includes(i)), data: t.data });
         break;
       }
       case "Unsqueeze": {
@@ -595,7 +676,7 @@ export function matchGptBlock(
     const t = b === undefined ? undefined : values.get(b);
     return t !== undefined && t.shape.length === 1 && t.shape[0] === n ? t : undefined;
   };
-  const lin = (t: Tensor): Tensor => transpose(t, [1, 0]);
+  const lin = (t: Tensor): Tensor => transposeTensor(t, [1, 0]);
   const zeros = (n: number): Tensor => ({ shape: [n], data: new Float64Array(n) });
   const b = [bias(mms[0], 3 * d), bias(mms[1], d), bias(mms[2], 4 * d), bias(mms[3], d)];
 

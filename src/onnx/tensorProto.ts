@@ -8,8 +8,10 @@
  * tensors of FLOAT, UINT8, INT8, INT32, INT64, BOOL and DOUBLE stored in `raw_data`
  * (little-endian) or in the typed fields; external data, strings and sparse tensors are rejected.
  *
- * Every error thrown by this module is an `Error` whose message starts with `onnx: `.
+ * Every error thrown by this module is a `ZkattnUserError` (src/errors.ts: the file is malformed or
+ * outside what is supported) whose message starts with `onnx: `.
  */
+import { ZkattnUserError } from "../errors.js";
 import { readFileSync } from "node:fs";
 import onnxProto from "onnx-proto";
 import type { Tensor } from "../model/stateDict.js";
@@ -135,19 +137,26 @@ function int64ToBigInt(v: Int64Like): bigint {
 function int64ToNumber(v: Int64Like, field: string, source: string): number {
   const b = int64ToBigInt(v);
   if (b > BigInt(Number.MAX_SAFE_INTEGER) || b < BigInt(Number.MIN_SAFE_INTEGER)) {
-    throw new Error(`onnx: ${field} in ${source} is ${b}, beyond float64's exact integers`);
+    throw new ZkattnUserError(
+      `onnx: ${field} in ${source} is ${b}, beyond float64's exact integers`,
+    );
   }
   return Number(b);
 }
 
 const utf8 = new TextDecoder("utf-8");
 
-/** Runs a protobufjs decoder, turning its wire-format errors into `onnx: ` errors. */
-function decodeWith<T>(decode: () => T, source: string): T {
+/**
+ * Runs a protobufjs decoder, turning its wire-format errors into `onnx: ` errors, followed by
+ * `; <fix>` when given.
+ */
+function decodeWith<T>(decode: () => T, source: string, fix?: string): T {
   try {
     return decode();
   } catch (e) {
-    throw new Error(`onnx: ${source} is truncated or corrupt (protobuf: ${(e as Error).message})`);
+    throw new ZkattnUserError(
+      `onnx: ${source} is truncated or corrupt (protobuf: ${(e as Error).message})${fix ? `; ${fix}` : ""}`,
+    );
   }
 }
 
@@ -159,7 +168,7 @@ function dataTypeName(code: number, source: string, tensorName: string): OnnxDat
   const entry = Object.entries(ONNX_DATA_TYPES).find(([, v]) => v === code);
   if (entry === undefined) {
     const name = ALL_DATA_TYPE_NAMES[code] ?? `unknown (${code})`;
-    throw new Error(
+    throw new ZkattnUserError(
       `onnx: tensor "${tensorName}" in ${source} has data type ${name}; supported: ${Object.keys(ONNX_DATA_TYPES).join(", ")}`,
     );
   }
@@ -221,7 +230,7 @@ function tensorFromProto(t: onnxProto.onnx.ITensorProto, source: string): OnnxTe
   const name = t.name ?? "";
   const label = name === "" ? "(unnamed)" : name;
   if ((t.stringData?.length ?? 0) > 0 || (t.uint64Data?.length ?? 0) > 0) {
-    throw new Error(
+    throw new ZkattnUserError(
       `onnx: tensor in ${source} uses ${(t.stringData?.length ?? 0) > 0 ? "string_data" : "uint64_data"}, which is not supported`,
     );
   }
@@ -229,14 +238,16 @@ function tensorFromProto(t: onnxProto.onnx.ITensorProto, source: string): OnnxTe
     t.dataLocation === onnx.TensorProto.DataLocation.EXTERNAL ||
     (t.externalData?.length ?? 0) > 0
   ) {
-    throw new Error(
+    throw new ZkattnUserError(
       `onnx: tensor in ${source} uses external data, which is not supported; embed the data in raw_data`,
     );
   }
   const dataType = dataTypeName(t.dataType ?? 0, source, label);
   const dims = (t.dims ?? []).map((d) => int64ToNumber(d, `a dim of tensor "${label}"`, source));
   if (dims.some((d) => d < 0))
-    throw new Error(`onnx: tensor "${label}" in ${source} has negative dims [${dims.join(", ")}]`);
+    throw new ZkattnUserError(
+      `onnx: tensor "${label}" in ${source} has negative dims [${dims.join(", ")}]`,
+    );
   const count = dims.reduce((a, b) => a * b, 1);
   const typed: [string, number[]][] = [
     ["FLOAT", t.floatData ?? []],
@@ -260,19 +271,19 @@ function tensorFromProto(t: onnxProto.onnx.ITensorProto, source: string): OnnxTe
   let data: OnnxTensorData;
   if (has(t, "rawData") && t.rawData !== null && t.rawData !== undefined) {
     if (used.length > 0)
-      throw new Error(
+      throw new ZkattnUserError(
         `onnx: tensor "${label}" in ${source} has both raw_data and typed data fields`,
       );
     const need = count * ELEMENT_BYTES[dataType];
     if (t.rawData.length !== need) {
-      throw new Error(
+      throw new ZkattnUserError(
         `onnx: tensor "${label}" in ${source} has ${t.rawData.length} bytes of raw_data; ${dataType} [${dims.join(", ")}] needs ${need}`,
       );
     }
     data = fromRaw(t.rawData, dataType, count);
   } else {
     if (used.some((f) => f !== fieldOf[dataType])) {
-      throw new Error(
+      throw new ZkattnUserError(
         `onnx: tensor "${label}" in ${source} stores ${dataType} data in the wrong typed field`,
       );
     }
@@ -281,7 +292,7 @@ function tensorFromProto(t: onnxProto.onnx.ITensorProto, source: string): OnnxTe
         ? int64.length
         : (typed.find(([k]) => k === fieldOf[dataType])?.[1].length ?? 0);
     if (n !== count) {
-      throw new Error(
+      throw new ZkattnUserError(
         `onnx: tensor "${label}" in ${source} has ${n} values; ${dataType} [${dims.join(", ")}] needs ${count}`,
       );
     }
@@ -317,7 +328,7 @@ function readBytes(path: string): Uint8Array {
   try {
     return readFileSync(path);
   } catch (e) {
-    throw new Error(`onnx: cannot read ${path}: ${(e as Error).message}`);
+    throw new ZkattnUserError(`onnx: cannot read ${path}: ${(e as Error).message}`);
   }
 }
 
@@ -327,12 +338,30 @@ function readBytes(path: string): Uint8Array {
  * @throws `onnx: ` error for an INT64 element outside the safe-integer range.
  */
 export function onnxTensorToFloat64(t: OnnxTensor): Tensor {
+  return widen(t, false);
+}
+
+/**
+ * {@link onnxTensorToFloat64}, except that an INT64 element beyond float64's exact integers
+ * becomes ±(2^53 − 1): exporters write INT64_MAX / INT64_MIN as "to the end" in `Slice` starts
+ * and ends (torch's `x[:, :, a:b]`), which the evaluator clamps to the axis anyway.
+ */
+export function onnxTensorToFloat64Saturated(t: OnnxTensor): Tensor {
+  return widen(t, true);
+}
+
+function widen(t: OnnxTensor, saturate: boolean): Tensor {
   const out = new Float64Array(t.data.length);
   if (t.data instanceof BigInt64Array) {
+    const max = BigInt(Number.MAX_SAFE_INTEGER);
     for (let i = 0; i < out.length; i++) {
       const v = t.data[i];
-      if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) {
-        throw new Error(
+      if (v > max || v < -max) {
+        if (saturate) {
+          out[i] = v > 0 ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+          continue;
+        }
+        throw new ZkattnUserError(
           `onnx: tensor "${t.name}" holds ${v} at flat index ${i}, beyond float64's exact integers`,
         );
       }
@@ -411,7 +440,9 @@ function attributeFromProto(
       return { name, attr: { type, value: utf8.decode(a.s ?? new Uint8Array()) } };
     case "TENSOR":
       if (a.t === undefined || a.t === null)
-        throw new Error(`onnx: attribute "${name}" in ${source} is a TENSOR without a tensor`);
+        throw new ZkattnUserError(
+          `onnx: attribute "${name}" in ${source} is a TENSOR without a tensor`,
+        );
       return { name, attr: { type, value: tensorFromProto(a.t, source) } };
     case "FLOATS":
       return { name, attr: { type, value: [...floats] } };
@@ -420,7 +451,7 @@ function attributeFromProto(
     case "STRINGS":
       return { name, attr: { type, value: strings } };
     default:
-      throw new Error(
+      throw new ZkattnUserError(
         `onnx: attribute "${name}" in ${source} has type ${type}, which is not supported`,
       );
   }
@@ -465,10 +496,14 @@ function valueInfoFromProto(v: onnxProto.onnx.IValueInfoProto, source: string): 
  *   an unsupported type (GRAPH, SPARSE_TENSOR, TYPE_PROTO and their lists).
  */
 export function decodeModelProto(bytes: Uint8Array, source = "ModelProto"): OnnxModel {
-  const m = decodeWith(() => onnx.ModelProto.decode(bytes), source);
+  const m = decodeWith(
+    () => onnx.ModelProto.decode(bytes),
+    source,
+    "copy it again, or export it again with torch.onnx.export",
+  );
   const g = m.graph;
   if (g === null || g === undefined) {
-    throw new Error(`onnx: ${source} has no graph; is it a model.onnx file?`);
+    throw new ZkattnUserError(`onnx: ${source} has no graph; is it a model.onnx file?`);
   }
   return {
     irVersion: int64ToNumber(m.irVersion ?? 0, "ir_version", source),
@@ -500,7 +535,9 @@ export function intAttribute(node: OnnxNode, name: string, fallback: number): nu
   const a = node.attributes.get(name);
   if (a === undefined) return fallback;
   if (a.type !== "INT")
-    throw new Error(`onnx: attribute "${name}" of ${node.opType} is ${a.type}; expected INT`);
+    throw new ZkattnUserError(
+      `onnx: attribute "${name}" of ${node.opType} is ${a.type}; expected INT`,
+    );
   return a.value;
 }
 
@@ -517,6 +554,8 @@ export function floatAttribute<T extends number | undefined>(
   const a = node.attributes.get(name);
   if (a === undefined) return fallback;
   if (a.type !== "FLOAT")
-    throw new Error(`onnx: attribute "${name}" of ${node.opType} is ${a.type}; expected FLOAT`);
+    throw new ZkattnUserError(
+      `onnx: attribute "${name}" of ${node.opType} is ${a.type}; expected FLOAT`,
+    );
   return a.value;
 }

@@ -5,7 +5,7 @@
  */
 import { forward, generate } from "../model/float.js";
 import type { GptModel } from "../model/stateDict.js";
-import { fail } from "./common.js";
+import { failCalibration } from "./common.js";
 
 /** Per-layer activation ranges (max |value| over every calibration row). */
 export interface LayerRanges {
@@ -55,14 +55,15 @@ function maxAbs(m: number, data: Float64Array): number {
  * @param sequences token sequences (1 .. blockSize tokens each); for gpt-nano-sort the 729 sort
  *   contexts (prompt + its first 5 sorted tokens, 11 tokens).
  * @param onProgress called after each sequence with (done, total), e.g. for a progress bar.
- * @throws `stages: ` error for an empty calibration set; `float: ` errors for bad tokens.
+ * @throws ZkattnUserError `stages: ` for an empty calibration set; `float: ` errors for bad tokens.
  */
 export function calibrateModel(
   model: GptModel,
   sequences: readonly (readonly number[])[],
   onProgress?: (done: number, total: number) => void,
 ): ModelRanges {
-  if (sequences.length === 0) fail("the calibration set is empty; pass at least one sequence");
+  if (sequences.length === 0)
+    failCalibration("the calibration set is empty; pass at least one sequence");
   const { nEmbd: d, nLayer } = model.config;
   const r: ModelRanges = {
     x0: 0,

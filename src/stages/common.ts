@@ -3,15 +3,26 @@
  * (docs/integer-model.md). Every function here is integer-only on its integer path: BigInt, or
  * Numbers that are safe integers (< 2^53) by the bounds stated at the call site.
  *
- * Every error thrown here is an `Error` whose message starts with `stages: `.
+ * Every error thrown here is an `Error` whose message starts with `stages: ` (a
+ * `ZkattnUserError` when the calibration set is at fault, {@link failCalibration}).
  */
 
 import type { WeightsMode } from "../circuit/generator.js";
+import { ZkattnUserError } from "../errors.js";
 import type { EmitContext, StageEmission } from "./emit.js";
 
 /** Throws `stages: <msg>`. */
 export function fail(msg: string): never {
   throw new Error(`stages: ${msg}`);
+}
+
+/**
+ * Throws `stages: <msg>` as a {@link ZkattnUserError}: the calibration sequences the user chose
+ * cannot calibrate the model (too few, or not covering the inputs), which the user fixes by
+ * choosing others; `msg` says how.
+ */
+export function failCalibration(msg: string): never {
+  throw new ZkattnUserError(`stages: ${msg}`);
 }
 
 /**

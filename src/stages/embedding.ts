@@ -7,7 +7,7 @@ import { packSigned } from "../circuit/commitments.js";
 import type { WeightsMode } from "../circuit/generator.js";
 import type { EmitContext, StageEmission } from "./emit.js";
 import { constMatrix, packedLength } from "./emitHelpers.js";
-import { bound, fail, RESIDUAL_MAX, roundHalfAway, type Bound } from "./common.js";
+import { bound, fail, failCalibration, RESIDUAL_MAX, roundHalfAway, type Bound } from "./common.js";
 
 /** Quantized embedding tables, both at the residual scale `scale` of layer 0's input. */
 export interface EmbeddingParams {
@@ -35,10 +35,11 @@ export interface EmbeddingTrace {
  * Quantizes the embedding tables. Scale from calibration: `s_0 = max|x0| / (RESIDUAL_MAX − 1)`
  * (max over the calibration set of |tok_emb + pos_emb|); the −1 absorbs the two roundings, so
  * `|wteQ[v][i] + wpeQ[t][i]| ≤ |x0|/s_0 + 1 ≤ RESIDUAL_MAX` for every realized (v, t).
- * @throws `stages: ` error when a (token, position) pair not seen in calibration overflows.
+ * @throws ZkattnUserError `stages: ` when a (token, position) pair not seen in calibration
+ *   overflows, or the calibration range is zero.
  */
 export function quantizeEmbedding(model: GptModel, x0MaxAbs: number): EmbeddingParams {
-  if (!(x0MaxAbs > 0)) fail("embedding: calibration range of x0 is zero");
+  if (!(x0MaxAbs > 0)) failCalibration("embedding: calibration range of x0 is zero");
   const scale = x0MaxAbs / (RESIDUAL_MAX - 1);
   const wteQ = Array.from(model.wte.data, (v) => roundHalfAway(v / scale));
   const wpeQ = Array.from(model.wpe.data, (v) => roundHalfAway(v / scale));
@@ -52,7 +53,7 @@ export function quantizeEmbedding(model: GptModel, x0MaxAbs: number): EmbeddingP
   p.tableBits = bound(BigInt(lo), BigInt(hi)).bits;
   const b = embeddingOutputBound(p, model.config.vocabSize, model.config.nEmbd);
   if (b.max > BigInt(RESIDUAL_MAX) || b.min < BigInt(-RESIDUAL_MAX))
-    fail(
+    failCalibration(
       `embedding: a token/position pair reaches ${b.min}..${b.max}, beyond ±${RESIDUAL_MAX}; calibrate on sequences covering every token at every position`,
     );
   return p;

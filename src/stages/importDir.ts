@@ -6,9 +6,12 @@
  * files' bytes and the options) and atomic: everything is built in a temporary directory beside
  * the target and renamed into place; on any error nothing is left behind.
  *
- * Every error thrown by this module is an `Error` whose message starts with `import: ` (or the
- * `model: ` / `task: ` / `stages: ` prefix of the module that found the problem).
+ * Errors: where the user's file or options are wrong, a `ZkattnUserError` (src/errors.ts) whose
+ * message starts with `import: `, or the prefix of the module that found the problem (`model: `,
+ * `task: `, `stateDict: `, `onnx: `, and `stages: ` when the calibration prompts cannot calibrate
+ * the model). Any other error is a bug.
  */
+import { ZkattnUserError } from "../errors.js";
 import {
   copyFileSync,
   existsSync,
@@ -78,7 +81,7 @@ export interface ImportModelResult {
 }
 
 function fail(msg: string): never {
-  throw new Error(`import: ${msg}`);
+  throw new ZkattnUserError(`import: ${msg}`);
 }
 
 function findLicense(from: string, license: string | null | undefined): string | null {

@@ -11,6 +11,7 @@ import {
   bound,
   clampBig,
   fail,
+  failCalibration,
   fixedMultiplier,
   RESIDUAL_BITS,
   RESIDUAL_MAX,
@@ -63,14 +64,14 @@ export interface ResidualTrace {
  * @param bScales per-channel scales of the branch b (length D; equal entries for a per-tensor scale).
  * @param outMaxAbs calibrated max |a + b| (float): outScale = outMaxAbs·(1 + RESIDUAL_HEADROOM) /
  *   RESIDUAL_MAX.
- * @throws `stages: ` error for a zero calibration range.
+ * @throws ZkattnUserError `stages: ` for a zero calibration range.
  */
 export function quantizeResidual(
   aScale: number,
   bScales: readonly number[],
   outMaxAbs: number,
 ): ResidualParams {
-  if (!(outMaxAbs > 0)) fail("residual: calibration range is zero");
+  if (!(outMaxAbs > 0)) failCalibration("residual: calibration range is zero");
   const outScale = (outMaxAbs * (1 + RESIDUAL_HEADROOM)) / RESIDUAL_MAX;
   const ma: number[] = [];
   const mb: number[] = [];

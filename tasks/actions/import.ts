@@ -24,38 +24,24 @@ interface ImportTaskArgs {
 }
 
 /**
- * Message prefixes of the errors a user can fix by changing the input (a missing or malformed
- * file, a missing tensor, a task that does not fit the model): the importers and the model
- * description raise them with these prefixes. They become {@link ZkattnUserError}s, which Hardhat
- * prints without a stack trace; any other error keeps its stack (a bug).
+ * `zkattn:import`: the library (src/stages/importDir.ts and the importers it calls) throws
+ * {@link ZkattnUserError} where the user's file or options are wrong; `reportingUserErrors` prints
+ * those without a stack trace. Any other error keeps its stack (a bug).
  */
-const USER_ERROR_PREFIXES = ["import: ", "model: ", "task: ", "stateDict: ", "stages: "];
-
-/** `zkattn:import`: user errors reported as such (see {@link USER_ERROR_PREFIXES}). */
-export default reportingUserErrors(
-  async (args: ImportTaskArgs, hre: HardhatRuntimeEnvironment): Promise<void> => {
-    try {
-      await importAction(args, hre);
-    } catch (e) {
-      if (e instanceof Error && USER_ERROR_PREFIXES.some((p) => e.message.startsWith(p)))
-        throw new ZkattnUserError(e.message, { cause: e });
-      throw e;
-    }
-  },
-);
+export default reportingUserErrors(importAction);
 
 /** `zkattn:import`: parses the options, shows calibration progress, calls `importModelDir`. */
 async function importAction(args: ImportTaskArgs, hre: HardhatRuntimeEnvironment): Promise<void> {
   const missing = (["from", "name", "calibration"] as const).filter((k) => args[k] === "");
   const zero = (["nHead", "promptLength", "generate"] as const).filter((k) => args[k] <= 0);
   if (missing.length > 0 || zero.length > 0)
-    throw new Error(
+    throw new ZkattnUserError(
       `import: pass ${[...missing, ...zero].map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(", ")} (see npx hardhat zkattn:import --help)`,
     );
   if (!TASK_KINDS.includes(args.task as TaskKind))
-    throw new Error(`import: --task ${args.task} is not one of ${TASK_KINDS.join(", ")}`);
+    throw new ZkattnUserError(`import: --task ${args.task} is not one of ${TASK_KINDS.join(", ")}`);
   if (args.noLicense && args.license !== "")
-    throw new Error("import: pass either --license or --no-license, not both");
+    throw new ZkattnUserError("import: pass either --license or --no-license, not both");
   const bar = new cliProgress.SingleBar(
     { format: "calibrating {bar} {value}/{total} sequences", clearOnComplete: true },
     cliProgress.Presets.shades_classic,

@@ -5,6 +5,9 @@ import { fileURLToPath } from "node:url";
 
 import { expect } from "chai";
 import { unzipSync, zipSync } from "fflate";
+import onnxProto from "onnx-proto";
+
+import { ZkattnUserError } from "../../src/errors.js";
 
 import { forward, generate } from "../../src/model/float.js";
 import {
@@ -26,6 +29,9 @@ import { seededRandom as rng } from "../../src/random.js";
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const ADDER_PT = path.join(PROJECT_ROOT, "models/mingpt-adder/source/model.pt");
 const SORT_JSON = path.join(PROJECT_ROOT, "models/gpt-nano-sort/source/gpt-nano-sort-model.json");
+/** mingpt-adder exported by torch.onnx.export (test/fixtures/mingpt-adder-onnx/export.py). */
+const ADDER_ONNX = (opset: number) =>
+  path.join(PROJECT_ROOT, `test/fixtures/mingpt-adder-onnx/mingpt-adder-opset${opset}.onnx`);
 
 /** Throws unless `fn` throws an Error whose message is exactly `message`. */
 function expectError(fn: () => unknown, message: string): void {
@@ -37,6 +43,8 @@ function expectError(fn: () => unknown, message: string): void {
   }
   expect(caught, "expected an error").to.be.instanceOf(Error);
   expect((caught as Error).message).to.equal(message);
+  // The user's file is at fault: the CLI prints it without a stack trace.
+  expect(ZkattnUserError.is(caught), "a ZkattnUserError").to.equal(true);
 }
 
 /**
@@ -96,7 +104,7 @@ function transpose(t: Tensor): Tensor {
   return { shape: [c, r], data: out };
 }
 
-describe("model importers (PyTorch .pt, safetensors, llm-viz JSON)", function () {
+describe("model importers (PyTorch .pt, safetensors, llm-viz JSON, ONNX)", function () {
   let dir: string;
   let fromPt: GptModel;
 
@@ -215,6 +223,25 @@ describe("model importers (PyTorch .pt, safetensors, llm-viz JSON)", function ()
       expect(maxLogitDiff(fromPt, viaLoader, adderSequences())).to.be.at.most(1e-5);
     });
 
+    it("ONNX graphs exported at opset 10, 11, 17 and in GPT-2's layout give identical tensors and logits", function () {
+      const gpt2 = ADDER_ONNX(13).replace("opset13", "gpt2-layout-opset13");
+      for (const [opset, file] of [10, 11, 17, 13].map(
+        (o) => [o, o === 13 ? gpt2 : ADDER_ONNX(o)] as const,
+      )) {
+        const fromOnnx = importGptModel(file, { nHead: 3 });
+        expect(fromOnnx.config).to.deep.equal(fromPt.config);
+        for (const [key, t] of modelTensors(fromPt)) {
+          expect(
+            Array.from(modelTensors(fromOnnx).get(key)!.data),
+            `${key} opset ${opset}`,
+          ).to.deep.equal(Array.from(t.data));
+        }
+        const diff = maxLogitDiff(fromPt, fromOnnx, adderSequences());
+        console.log(`      opset ${opset}: max |logit(.pt) - logit(ONNX)| = ${diff}`);
+        expect(diff).to.be.at.most(1e-5);
+      }
+    });
+
     it("encodeSafetensors round-trips through parseSafetensors", function () {
       const tensors = modelTensors(fromPt);
       const parsed = parseSafetensors(encodeSafetensors(tensors, "F32", { format: "pt" }), "mem");
@@ -307,6 +334,8 @@ describe("model importers (PyTorch .pt, safetensors, llm-viz JSON)", function ()
       expect(parseSafetensors(tricky, "tricky").tensors.get("x")!.shape).to.deep.equal([1]);
       expect(detectModelFormat(readFileSync(ADDER_PT))).to.equal("pytorch");
       expect(detectModelFormat(readFileSync(SORT_JSON))).to.equal("llm-viz-json");
+      for (const opset of [10, 11, 17])
+        expect(detectModelFormat(readFileSync(ADDER_ONNX(opset)))).to.equal("onnx");
     });
 
     it("a legacy (pre-1.6) torch.save file is refused with the re-save command", function () {
@@ -458,6 +487,44 @@ describe("model importers (PyTorch .pt, safetensors, llm-viz JSON)", function ()
         file,
         `import: ${file} is not a complete zip archive (invalid zip data): the file is truncated or is not a ` +
           `PyTorch checkpoint; copy it again, or re-save it with torch.save(model.state_dict(), path)`,
+      );
+    });
+
+    it("a truncated .onnx", function () {
+      const file = path.join(dir, "truncated.onnx");
+      const bytes = readFileSync(ADDER_ONNX(17));
+      writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
+      expectRejected(
+        file,
+        `onnx: ${file} is truncated or corrupt (protobuf: index out of range: 185414 + 9216 > 190582); ` +
+          `copy it again, or export it again with torch.onnx.export`,
+      );
+    });
+
+    it("an .onnx graph with a node outside the supported set (a Relu after block 1's c_fc)", function () {
+      const m = onnxProto.onnx.ModelProto.decode(readFileSync(ADDER_ONNX(11)));
+      const nodes = m.graph!.node!;
+      const at = nodes.findIndex((n) => n.name === "/h.1/c_fc/Add") + 1;
+      const fc = "/h.1/c_fc/Add_output_0";
+      for (const n of nodes.slice(at)) n.input = n.input!.map((v) => (v === fc ? "relu" : v));
+      nodes.splice(
+        at,
+        0,
+        onnxProto.onnx.NodeProto.create({
+          name: "/h.1/act/Relu",
+          opType: "Relu",
+          input: [fc],
+          output: ["relu"],
+        }),
+      );
+      const file = path.join(dir, "relu.onnx");
+      writeFileSync(file, onnxProto.onnx.ModelProto.encode(m).finish());
+      expectRejected(
+        file,
+        `onnx: node "/h.1/act/Relu" (op Relu) at position ${at} of ${file} is not supported; supported: ` +
+          "Add, Cast, Concat, Constant, ConstantOfShape, Div, Equal, Erf, Gather, Gemm, Identity, LayerNormalization, " +
+          "MatMul, Mul, NonZero, Pow, Range, ReduceMean, Reshape, Shape, Slice, Softmax, Split, Sqrt, Squeeze, Sub, Tanh, " +
+          "Transpose, Unsqueeze, Where",
       );
     });
 

@@ -16,6 +16,7 @@ import { encodeSafetensors, readTorchCheckpoint } from "../../src/model/import/i
 import { renderPromptsFile } from "../../src/model/description.js";
 import { importModelDir, type ImportModelOptions } from "../../src/stages/importDir.js";
 import { loadIntModel } from "../../src/stages/file.js";
+import { ZkattnUserError } from "../../src/errors.js";
 
 const ADDER_SOURCE = "models/mingpt-adder/source";
 
@@ -87,7 +88,18 @@ describe("stages: zkattn:import's library function importModelDir (issue 12 item
   /** Runs a failing import into an empty models dir; asserts the error and that nothing was written. */
   function failsCleanly(o: Partial<ImportModelOptions>, message: string | RegExp): void {
     const m = emptyModels();
-    expect(() => importModelDir({ ...base(m), ...o })).to.throw(message);
+    let caught: unknown;
+    try {
+      importModelDir({ ...base(m), ...o });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught, "no error").to.be.instanceOf(Error);
+    const msg = (caught as Error).message;
+    if (typeof message === "string") expect(msg).to.include(message);
+    else expect(msg).to.match(message);
+    // A user's mistake: printed by the CLI without a stack trace (tasks/actions/userErrors.ts).
+    expect(ZkattnUserError.is(caught), msg).to.equal(true);
     expect(readdirSync(m)).to.deep.equal([]);
   }
 
@@ -158,5 +170,57 @@ describe("stages: zkattn:import's library function importModelDir (issue 12 item
       `import: ${path.join(m, "adder")} exists; pass --force to replace it`,
     );
     expect(readdirSync(path.join(m, "adder"))).to.deep.equal([]);
+  });
+
+  it("an ONNX export of the same model (opset 11, 17) gives the same quantized model: only the source record differs", function () {
+    const m = emptyModels();
+    importModelDir(base(m));
+    const fromPt = JSON.parse(readFileSync(path.join(m, "adder", "quantized-model.json"), "utf8"));
+    for (const opset of [11, 17]) {
+      const file = `test/fixtures/mingpt-adder-onnx/mingpt-adder-opset${opset}.onnx`;
+      const mo = emptyModels();
+      const r = importModelDir({ ...base(mo), from: file });
+      expect(r.description.source).to.deep.equal({
+        file: `source/mingpt-adder-opset${opset}.onnx`,
+        format: "onnx",
+        license: "source/LICENSE",
+      });
+      const q = JSON.parse(readFileSync(path.join(mo, "adder", "quantized-model.json"), "utf8"));
+      expect(q.source.file).to.equal(`source/mingpt-adder-opset${opset}.onnx`);
+      expect(q.source.sha256).to.not.equal(fromPt.source.sha256);
+      // Everything but the source file's name and hash (and the content hash over them) is equal.
+      const rest = (x: Record<string, unknown>) =>
+        Object.fromEntries(
+          Object.entries(x).filter(([k]) => k !== "source" && k !== "contentHash"),
+        );
+      expect(Object.keys(rest(q)).length).to.be.greaterThan(3);
+      expect(rest(q)).to.deep.equal(rest(fromPt));
+    }
+  });
+
+  it("a truncated ONNX file: the file is named, nothing written", function () {
+    const d = mkdtempSync(path.join(work, "src-"));
+    const file = path.join(d, "model.onnx");
+    const bytes = readFileSync("test/fixtures/mingpt-adder-onnx/mingpt-adder-opset17.onnx");
+    writeFileSync(file, bytes.subarray(0, 200_000));
+    copyFileSync(path.join(ADDER_SOURCE, "LICENSE"), path.join(d, "LICENSE"));
+    failsCleanly({ from: file }, `onnx: ${file} is truncated or corrupt (protobuf: `);
+  });
+
+  it("calibration prompts that miss token/position pairs: a user error naming the fix, nothing written", function () {
+    const few = path.join(work, "few-prompts.json");
+    writeFileSync(
+      few,
+      renderPromptsFile({
+        description: "20 prompts",
+        prompts: Array.from({ length: 20 }, (_, i) =>
+          [...String(i * 199).padStart(4, "0")].map(Number),
+        ),
+      }),
+    );
+    failsCleanly(
+      { calibration: few },
+      /^stages: embedding: a token\/position pair reaches -?\d+\.\.-?\d+, beyond ±32767; calibrate on sequences covering every token at every position$/,
+    );
   });
 });

@@ -64,6 +64,8 @@ describe("user errors of the zkattn tasks (tasks/actions/userErrors.ts)", functi
     before(async function () {
       tmp = await mkdtemp(path.join(os.tmpdir(), "zkattn-user-errors-"));
       await writeFile(path.join(tmp, "not-a-proof.json"), '{"format": "something else"}\n');
+      const onnx = readFileSync("test/fixtures/mingpt-adder-onnx/mingpt-adder-opset17.onnx");
+      await writeFile(path.join(tmp, "truncated.onnx"), onnx.subarray(0, onnx.length / 2));
     });
 
     afterEach(function () {
@@ -189,6 +191,28 @@ describe("user errors of the zkattn tasks (tasks/actions/userErrors.ts)", functi
         args: () => ["zkattn:verify", path.join(tmp, "not-a-proof.json")],
         message: () =>
           `INVALID: zkattn:verify: ${path.join(tmp, "not-a-proof.json")}: field "format" is`,
+      },
+      {
+        task: "zkattn:import",
+        what: "a truncated ONNX file (the import library's user error, not a prefix)",
+        args: () => [
+          "zkattn:import",
+          "--from",
+          path.join(tmp, "truncated.onnx"),
+          "--name",
+          "zkattn-user-errors-never-written",
+          "--n-head",
+          "3",
+          "--prompt-length",
+          "4",
+          "--generate",
+          "3",
+          "--calibration",
+          "models/mingpt-adder/calibration-prompts.json",
+          "--no-license",
+        ],
+        message: () =>
+          `onnx: ${path.join(tmp, "truncated.onnx")} is truncated or corrupt (protobuf: index out of range: 185414 + 9216 > 190582); copy it again, or export it again with torch.onnx.export`,
       },
       {
         task: "register-model",

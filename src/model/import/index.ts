@@ -3,12 +3,16 @@
  * the llm-viz state_dict JSON all become the same {@link GptModel} (minGPT names, `nn.Linear`
  * layout, float64), and a model can be written back as llm-viz JSON.
  *
- * Every error thrown by this module is an `Error` whose message starts with `import: ` (or
+ * Every error thrown by this module is a `ZkattnUserError` (src/errors.ts: the file or an option is
+ * wrong, the user can fix it) whose message starts with `import: ` (or
  * `stateDict: ` for the llm-viz JSON loader).
  */
+import { ZkattnUserError } from "../../errors.js";
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import type { GptModel, Tensor } from "../stateDict.js";
 import { gptModelFromTensorFile, readTensorFile } from "../stateDict.js";
+import { gptModelFromOnnx } from "../../onnx/gpt.js";
+import { decodeModelProto } from "../../onnx/tensorProto.js";
 import { gptModelFromStateDict } from "./normalize.js";
 import { parseSafetensors } from "./safetensors.js";
 import { parseTorchCheckpoint } from "./torchCheckpoint.js";
@@ -21,7 +25,7 @@ export { parseTorchCheckpoint, readTorchCheckpoint } from "./torchCheckpoint.js"
 export type { TorchCheckpoint } from "./torchCheckpoint.js";
 
 /** The formats {@link importGptModel} reads. */
-export type ModelFormat = "pytorch" | "safetensors" | "llm-viz-json";
+export type ModelFormat = "pytorch" | "safetensors" | "llm-viz-json" | "onnx";
 
 /** Options of {@link importGptModel}. */
 export interface ImportOptions {
@@ -35,7 +39,7 @@ export interface ImportOptions {
 }
 
 function fail(msg: string): never {
-  throw new Error(`import: ${msg}`);
+  throw new ZkattnUserError(`import: ${msg}`);
 }
 
 /**
@@ -51,6 +55,7 @@ export function detectModelFormat(bytes: Uint8Array): ModelFormat {
   }
   if (bytes.length > 8 && bytes[8] === 0x7b) return "safetensors";
   if (bytes[0] === 0x80 && bytes[1] <= 5) return "pytorch";
+  if (isOnnxModelProto(bytes)) return "onnx";
   let i = 0;
   while (i < bytes.length && [0x20, 0x0a, 0x0d, 0x09].includes(bytes[i])) i++;
   return bytes[i] === 0x7b ? "llm-viz-json" : "safetensors";
@@ -72,6 +77,22 @@ function resolveNHead(
     fail(`${source} does not say how many attention heads the model has; pass n_head (nHead)`);
   }
   return n;
+}
+
+/**
+ * Whether the bytes start like an ONNX `ModelProto` as exporters write it (onnx.proto field
+ * order): `ir_version` (field 1, varint: byte 0x08, a version 3 .. 20), then a length-delimited
+ * field 2 .. 8 (producer_name 0x12, producer_version 0x1a, domain 0x22, doc_string 0x32, graph
+ * 0x3a, opset_import 0x42) or model_version (0x28).
+ */
+function isOnnxModelProto(bytes: Uint8Array): boolean {
+  return (
+    bytes.length > 3 &&
+    bytes[0] === 0x08 &&
+    bytes[1] >= 3 &&
+    bytes[1] <= 20 &&
+    [0x12, 0x1a, 0x22, 0x28, 0x32, 0x3a, 0x42].includes(bytes[2])
+  );
 }
 
 /**
@@ -97,6 +118,9 @@ export function importGptModel(path: string, options: ImportOptions = {}): GptMo
     const file = readTensorFile(path);
     resolveNHead(options.nHead, file.rawConfig.n_head, "config.n_head", path);
     return gptModelFromTensorFile(file);
+  }
+  if (format === "onnx") {
+    return gptModelFromOnnx(decodeModelProto(bytes, path), path, { nHead: options.nHead }).model;
   }
   let tensors: Map<string, Tensor>;
   let nHeadInFile: unknown;

@@ -18,8 +18,10 @@
  * The configuration comes from the shapes (D and V from `wte` [V, D], block_size from `wpe`
  * [T, D], n_layer from the `h.<L>` indices) plus the description's n_head, which no shape holds.
  *
- * Every error thrown by this module is an `Error` whose message starts with `import: `.
+ * Every error thrown by this module is a `ZkattnUserError` (src/errors.ts: the file or an option is
+ * wrong, the user can fix it) whose message starts with `import: `.
  */
+import { ZkattnUserError } from "../../errors.js";
 import type { GptConfig, GptLayerWeights, GptModel, Tensor } from "../stateDict.js";
 
 /** What the tensors' shapes cannot tell. */
@@ -36,7 +38,7 @@ export type WeightLayout = "nn.Linear (out, in)" | "Conv1D (in, out)";
 const PREFIXES = ["_orig_mod.", "module."];
 
 function fail(msg: string): never {
-  throw new Error(`import: ${msg}`);
+  throw new ZkattnUserError(`import: ${msg}`);
 }
 
 function shapeStr(shape: readonly number[]): string {

@@ -11,8 +11,10 @@
  * Supported dtypes: F64, F32, F16, BF16 (weights), BOOL, U8, I8, I16, I32, I64 (mask buffers);
  * every tensor is widened to float64.
  *
- * Every error thrown by this module is an `Error` whose message starts with `import: `.
+ * Every error thrown by this module is a `ZkattnUserError` (src/errors.ts: the file or an option is
+ * wrong, the user can fix it) whose message starts with `import: `.
  */
+import { ZkattnUserError } from "../../errors.js";
 import { readFileSync } from "node:fs";
 import type { Tensor } from "../stateDict.js";
 import { shapeSize } from "../stateDict.js";
@@ -35,7 +37,7 @@ const DTYPE_BYTES: Record<string, number> = {
 const MAX_HEADER_BYTES = 100_000_000;
 
 function fail(msg: string): never {
-  throw new Error(`import: ${msg}`);
+  throw new ZkattnUserError(`import: ${msg}`);
 }
 
 function readElement(view: DataView, dtype: string, off: number): number {

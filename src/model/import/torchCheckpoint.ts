@@ -18,8 +18,10 @@
  * persistent ids to storages. Any other class is refused (naming it), so a pickled `nn.Module`
  * or arbitrary code never runs or half-loads.
  *
- * Every error thrown by this module is an `Error` whose message starts with `import: `.
+ * Every error thrown by this module is a `ZkattnUserError` (src/errors.ts: the file or an option is
+ * wrong, the user can fix it) whose message starts with `import: `.
  */
+import { ZkattnUserError } from "../../errors.js";
 import { readFileSync } from "node:fs";
 import { unzipSync } from "fflate";
 import { NameRegistry, Parser } from "pickleparser";
@@ -92,7 +94,7 @@ const STORAGE_TYPE = Symbol("torchStorageType");
 type StorageTypeFn = (() => never) & { [STORAGE_TYPE]: string };
 
 function fail(msg: string): never {
-  throw new Error(`import: ${msg}`);
+  throw new ZkattnUserError(`import: ${msg}`);
 }
 
 /**
@@ -308,8 +310,9 @@ export function parseTorchCheckpoint(bytes: Uint8Array, source: string): TorchCh
   try {
     root = parser.parse(files[pklNames[0]]);
   } catch (e) {
+    // Our own resolvers' errors (an unknown class, a bad storage) already say what is wrong.
+    if (ZkattnUserError.is(e)) throw e;
     const msg = (e as Error).message;
-    if (msg.startsWith("import: ")) throw e;
     fail(
       `${source}: cannot unpickle ${pklNames[0]} (${msg}); the checkpoint is corrupt or not a state_dict`,
     );
