@@ -1,0 +1,202 @@
+import { copyFile, cp, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+import { expect } from "chai";
+import * as snarkjs from "snarkjs";
+
+import { ZkattnUserError } from "../../src/errors.js";
+import { proveSegmentsLocally } from "../../src/prover/pool.js";
+import { connectRedis, proveSegmentsOnQueue } from "../../src/prover/queue.js";
+import {
+  artifactHashes,
+  locateArtifacts,
+  type ArtifactHashes,
+  type SegmentJob,
+  type SegmentResult,
+} from "../../src/prover/segments.js";
+import { hashFile } from "../../src/setup/hashes.js";
+import { killChildren, startChild, type RunningChild } from "../helpers/childProcess.js";
+import { expectRejection, projectRoot, smallDevSetup, tempDir } from "../setup/fixtures.js";
+
+/** The Redis the queue tests use; .ci/run starts one and sets it. */
+const REDIS = process.env.ZKATTN_TEST_REDIS;
+const BUILD = path.join(projectRoot, "build");
+const CIRCUIT = "setup_small";
+const R = 21888242871839275222246405745257275088548364400416034343698204186575808495617n;
+
+/** setup_small's public signals, computed independently: out = x^(2^64) + offset, offset, binding. */
+function expectedSignals(x: number, offset: number, binding: number): string[] {
+  let y = BigInt(x);
+  for (let i = 0; i < 64; i++) y = (y * y) % R;
+  return [((y + BigInt(offset)) % R).toString(), String(offset), String(binding)];
+}
+
+/** Segment i proves x = 3 + i with offset 10 + i, binding 100 + i. */
+function jobsFor(artifacts: ArtifactHashes, n: number): SegmentJob[] {
+  return Array.from({ length: n }, (_, i) => ({
+    index: i,
+    artifacts,
+    input: { x: String(3 + i), offset: String(10 + i), binding: String(100 + i) },
+  }));
+}
+
+/** Every result is segment i's, with the right public signals and a proof the vkey accepts. */
+async function expectValidResults(results: SegmentResult[], n: number): Promise<void> {
+  const vk = JSON.parse(await readFile((await smallDevSetup()).vkeyPath, "utf8")) as object;
+  expect(results.map((r) => r.index)).to.deep.equal([...Array(n).keys()]);
+  for (const [i, r] of results.entries()) {
+    expect(r.publicSignals, `segment ${i}`).to.deep.equal(expectedSignals(3 + i, 10 + i, 100 + i));
+    const ok = await snarkjs.groth16.verify(vk, r.publicSignals, r.proof as never);
+    expect(ok, `segment ${i}`).to.equal(true);
+  }
+}
+
+describe("parallel segment proving (src/prover/pool.ts, src/prover/queue.ts)", function () {
+  this.timeout(240_000);
+  let artifacts: ArtifactHashes;
+
+  before(async function () {
+    await smallDevSetup();
+    artifacts = await artifactHashes(BUILD, CIRCUIT);
+  });
+  describe("local proving processes", function () {
+    it("proves 4 segments on 2 processes and returns them in segment order, each verifying", async function () {
+      const results = await proveSegmentsLocally(jobsFor(artifacts, 4), {
+        buildDir: BUILD,
+        workers: 2,
+      });
+      await expectValidResults(results, 4);
+    });
+
+    it("refuses a zkey whose content differs from the job's hash, naming both hashes and the file", async function () {
+      const build = await tempDir("queue-tampered");
+      await cp(path.join(BUILD, CIRCUIT), path.join(build, CIRCUIT), { recursive: true });
+      const zkey = path.join(build, CIRCUIT, "setup_small.dev-INSECURE.zkey");
+      const bytes = await readFile(zkey);
+      bytes[bytes.length - 1] ^= 1;
+      await writeFile(zkey, bytes);
+      const got = await hashFile(zkey, "sha256");
+      expect(got).to.not.equal(artifacts.zkeySha256);
+      const err = await proveSegmentsLocally(jobsFor(artifacts, 2), { buildDir: build }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(err).to.be.instanceOf(ZkattnUserError);
+      expect((err as Error).message).to.match(
+        new RegExp(
+          `^local prover [^:]+:\\d+: segment 0: the job needs zkey sha256 ${artifacts.zkeySha256}, but ${zkey.replace(/[.]/g, "\\.")} has sha256 ${got}$`,
+        ),
+      );
+    });
+
+    it("refuses a build whose manifest has another circuitHash, naming both", async function () {
+      const build = await tempDir("queue-other-circuit");
+      await cp(path.join(BUILD, CIRCUIT), path.join(build, CIRCUIT), { recursive: true });
+      const wanted = `0x${"ab".repeat(32)}`;
+      await expectRejection(
+        locateArtifacts(build, { ...artifacts, circuitHash: wanted }, "worker w: segment 3"),
+        `worker w: segment 3: the job needs circuitHash ${wanted}, but ${path.join(build, CIRCUIT)}/manifest.json has circuitHash ${artifacts.circuitHash}`,
+      );
+    });
+
+    it("finds the artifacts by content under another directory name", async function () {
+      const build = await tempDir("queue-renamed");
+      await cp(path.join(BUILD, CIRCUIT), path.join(build, "renamed"), { recursive: true });
+      const found = await locateArtifacts(build, artifacts, "w");
+      expect(found.dir).to.equal(path.join(build, "renamed"));
+      expect(found.zkey).to.equal(path.join(build, "renamed", "setup_small.dev-INSECURE.zkey"));
+    });
+
+    it("refuses a wasm whose content differs from the job's hash", async function () {
+      const build = await tempDir("queue-wasm");
+      await cp(path.join(BUILD, CIRCUIT), path.join(build, CIRCUIT), { recursive: true });
+      const wasm = path.join(build, CIRCUIT, "setup_small_js", "setup_small.wasm");
+      // Another circuit's witness generator in its place.
+      const other = await tempDir("queue-wasm-other");
+      await writeFile(path.join(other, "x.wasm"), Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]));
+      await copyFile(path.join(other, "x.wasm"), wasm);
+      await expectRejection(
+        locateArtifacts(build, artifacts, "w"),
+        `w: the job needs wasm sha256 ${artifacts.wasmSha256}, but ${wasm} has sha256 ${await hashFile(wasm, "sha256")}`,
+      );
+    });
+  });
+
+  describe("BullMQ queue on Redis with zkattn:worker processes", function () {
+    const queueName = `zkattn-test-${process.pid}-${Date.now()}`;
+    let a: RunningChild;
+    let b: RunningChild;
+
+    before(async function () {
+      if (!REDIS) {
+        console.log(
+          "    skipped: set ZKATTN_TEST_REDIS=redis://127.0.0.1:6390 to a running redis-server (e.g. `redis-server --port 6390 --save '' --appendonly no --daemonize yes`) to run the queue tests; CI (.ci/run) sets it",
+        );
+        this.skip();
+      }
+      // Fails (does not skip) when CI set the variable but Redis does not answer.
+      await (await connectRedis(REDIS)).quit();
+      const worker = () =>
+        startChild(
+          "npx",
+          [
+            "hardhat",
+            "zkattn:worker",
+            "--queue",
+            REDIS!,
+            "--queue-name",
+            queueName,
+            // Short locks so that a killed worker's job comes back within seconds.
+            "--lock-duration",
+            "3000",
+            "--stalled-interval",
+            "1000",
+          ],
+          { cwd: projectRoot, env: { ...process.env, NO_COLOR: "1" } },
+        );
+      a = worker();
+      b = worker();
+      await a.waitFor(/worker \S+: ready/);
+      await b.waitFor(/worker \S+: ready/);
+    });
+    after(async function () {
+      await killChildren();
+    });
+
+    it("retries the job of a worker killed mid-proof on the other worker; each segment arrives once and verifies", async function () {
+      const n = 4;
+      const bId = (await b.waitFor(/worker (\S+): ready/))[1];
+      const run = proveSegmentsOnQueue(jobsFor(artifacts, n), { redisUrl: REDIS!, queueName });
+      // Worker A's first job: kill A (and its proving process) as soon as the witness starts.
+      const m = await a.waitFor(/segment (\d+) \(job \S+, attempt 1\): witness/);
+      a.killGroup("SIGKILL");
+      await a.exited;
+      const killed = Number(m[1]);
+      expect(a.output()).to.not.match(new RegExp(`segment ${killed} \\(.*\\): done`));
+      const results = await run;
+      await expectValidResults(results, n);
+      // Everything, including the killed worker's segment, was proved by B, each segment once.
+      expect(results.map((r) => r.prover)).to.deep.equal(Array(n).fill(bId));
+      for (let i = 0; i < n; i++)
+        expect(
+          b.output().match(new RegExp(`segment ${i} \\(job [^)]*\\): done`, "g")),
+          `segment ${i}`,
+        ).to.have.length(1);
+      expect(b.output()).to.match(new RegExp(`segment ${killed} \\(job \\S+, attempt 2\\): done`));
+    });
+
+    it("fails a job whose artifact hash no worker has, with the worker's message", async function () {
+      const wrong = { ...artifacts, zkeySha256: "00".repeat(32) };
+      await expectRejection(
+        proveSegmentsOnQueue(jobsFor(wrong, 1), {
+          redisUrl: REDIS!,
+          queueName,
+          attempts: 1,
+        }),
+        new RegExp(
+          `^queue: segment 0 failed: worker \\S+: segment 0 \\(job \\S+, attempt 1\\): the job needs zkey sha256 ${"00".repeat(32)}, but ${BUILD}/setup_small/manifest.json records zkey sha256 ${artifacts.zkeySha256}$`,
+        ),
+      );
+    });
+  });
+});
