@@ -21,8 +21,12 @@ import { Redis } from "ioredis";
 
 import { ZkattnUserError } from "../errors.js";
 import type { SetupLogger } from "../setup/progress.js";
-import { checkJobIndices, proveJob, proverId, ProvingPool } from "./pool.js";
-import type { SegmentProgress, SegmentStage } from "./segmentProgress.js";
+import { checkJobIndices, proveJob, proverId, proveSegmentsLocally, ProvingPool } from "./pool.js";
+import {
+  terminalSegmentProgress,
+  type SegmentProgress,
+  type SegmentStage,
+} from "./segmentProgress.js";
 import {
   checkSegmentOrder,
   type SegmentJob,
@@ -275,4 +279,42 @@ export async function startQueueWorker(opts: QueueWorkerOptions): Promise<QueueW
       return closing.finally(() => connection.quit().catch(() => {}));
     },
   };
+}
+
+/** Options of {@link proveSegments}. */
+export interface ProveSegmentsOptions {
+  /** Where build/<circuit>/ directories are, for local proving (usually `<root>/build`). */
+  buildDir: string;
+  /** `redis://host:port`: prove on the BullMQ queue there; absent: in local processes. */
+  queue?: string;
+  queueName?: string;
+  /** Local proving processes when there is no queue (default 1). */
+  workers?: number;
+  /** Default: {@link terminalSegmentProgress} on stderr with `[prove]` lines. */
+  progress?: SegmentProgress;
+}
+
+/** `[prove] ...` lines on stderr. */
+const proveLogger: SetupLogger = {
+  info: (m) => console.error(`[prove] ${m}`),
+  warn: (m) => console.error(`[prove] WARNING: ${m}`),
+  debug: () => {},
+  error: (m) => console.error(`[prove] ERROR: ${m}`),
+};
+
+/**
+ * Proves every segment job, on the queue when `opts.queue` is given ({@link proveSegmentsOnQueue}),
+ * else in `opts.workers` local processes (src/prover/pool.ts `proveSegmentsLocally`), with
+ * per-segment progress.
+ * @returns the results in segment order.
+ * @throws the errors of the two functions.
+ */
+export function proveSegments(
+  jobs: readonly SegmentJob[],
+  opts: ProveSegmentsOptions,
+): Promise<SegmentResult[]> {
+  const progress = opts.progress ?? terminalSegmentProgress(jobs.length, proveLogger);
+  return opts.queue
+    ? proveSegmentsOnQueue(jobs, { redisUrl: opts.queue, queueName: opts.queueName, progress })
+    : proveSegmentsLocally(jobs, { buildDir: opts.buildDir, workers: opts.workers, progress });
 }

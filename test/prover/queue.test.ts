@@ -6,6 +6,7 @@ import * as snarkjs from "snarkjs";
 
 import { ZkattnUserError } from "../../src/errors.js";
 import { proveSegmentsLocally } from "../../src/prover/pool.js";
+import { terminalSegmentProgress } from "../../src/prover/segmentProgress.js";
 import { connectRedis, proveSegmentsOnQueue } from "../../src/prover/queue.js";
 import {
   artifactHashes,
@@ -15,6 +16,7 @@ import {
   type SegmentResult,
 } from "../../src/prover/segments.js";
 import { hashFile } from "../../src/setup/hashes.js";
+import { silentLogger } from "../../src/setup/progress.js";
 import { killChildren, startChild, type RunningChild } from "../helpers/childProcess.js";
 import { expectRejection, projectRoot, smallDevSetup, tempDir } from "../setup/fixtures.js";
 
@@ -66,6 +68,30 @@ describe("parallel segment proving (src/prover/pool.ts, src/prover/queue.ts)", f
         workers: 2,
       });
       await expectValidResults(results, 4);
+    });
+
+    it("reports each segment's stages and completion once in line mode, then a closing summary", async function () {
+      const lines: string[] = [];
+      const logger = { ...silentLogger, info: (m: string) => lines.push(m) };
+      const progress = terminalSegmentProgress(3, logger, { tty: false, lineEverySeconds: 0 });
+      const results = await proveSegmentsLocally(jobsFor(artifacts, 3), {
+        buildDir: BUILD,
+        workers: 2,
+        progress,
+      });
+      await expectValidResults(results, 3);
+      for (let i = 0; i < 3; i++)
+        expect(
+          lines.filter((l) =>
+            new RegExp(
+              `^segment ${i}: done in [0-9.]+ s \\(witness [0-9.]+ s, prove [0-9.]+ s\\) by ${results[i].prover}$`,
+            ).test(l),
+          ),
+          lines.join("\n"),
+        ).to.have.length(1);
+      // lineEverySeconds 0: a summary at every stage change, e.g. while segments wait for a process.
+      expect(lines.some((l) => /^segments: [0-2] of 3 done; .*waiting: /.test(l))).to.equal(true);
+      expect(lines.at(-1)).to.match(/^segments: 3 of 3 done in [0-9.]+ s$/);
     });
 
     it("refuses a zkey whose content differs from the job's hash, naming both hashes and the file", async function () {
