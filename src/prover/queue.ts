@@ -79,12 +79,15 @@ export async function connectRedis(url: string): Promise<Redis> {
     enableOfflineQueue: false,
     retryStrategy: () => null,
   });
-  probe.on("error", () => {});
+  // ioredis rejects connect() with "Connection is closed."; the socket error says why.
+  let socketError: Error | undefined;
+  probe.on("error", (e: Error) => (socketError ??= e));
   try {
     await probe.connect();
     await probe.ping();
   } catch (e) {
-    throw new ZkattnUserError(`queue: cannot reach Redis at ${url}: ${(e as Error).message}`, {
+    const why = (socketError ?? (e as Error)).message;
+    throw new ZkattnUserError(`queue: cannot reach Redis at ${url}: ${why}`, {
       fix: "start Redis there (Debian: `apt-get install redis-server`) or pass the right --queue redis://host:port",
       cause: e,
     });

@@ -94,6 +94,21 @@ describe("parallel segment proving (src/prover/pool.ts, src/prover/queue.ts)", f
       expect(lines.at(-1)).to.match(/^segments: 3 of 3 done in [0-9.]+ s$/);
     });
 
+    it("names an unreachable Redis and the reason instead of reconnecting forever", async function () {
+      const err = await connectRedis("redis://127.0.0.1:1").then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(err).to.be.instanceOf(ZkattnUserError);
+      expect((err as Error).message).to.equal(
+        "queue: cannot reach Redis at redis://127.0.0.1:1: connect ECONNREFUSED 127.0.0.1:1",
+      );
+      await expectRejection(
+        connectRedis("http://127.0.0.1:6379"),
+        'queue: "http://127.0.0.1:6379" is not a Redis URL; pass --queue redis://host:port',
+      );
+    });
+
     it("refuses a zkey whose content differs from the job's hash, naming both hashes and the file", async function () {
       const build = await tempDir("queue-tampered");
       await cp(path.join(BUILD, CIRCUIT), path.join(build, CIRCUIT), { recursive: true });
@@ -223,6 +238,26 @@ describe("parallel segment proving (src/prover/pool.ts, src/prover/queue.ts)", f
           `^queue: segment 0 failed: worker \\S+: segment 0 \\(job \\S+, attempt 1\\): the job needs zkey sha256 ${"00".repeat(32)}, but ${BUILD}/setup_small/manifest.json records zkey sha256 ${artifacts.zkeySha256}$`,
         ),
       );
+    });
+
+    it("stops a worker on SIGTERM: it says so, exits with status 0 and leaves no process behind", async function () {
+      const bPid = Number((await b.waitFor(/worker \S+:(\d+): ready/))[1]);
+      process.kill(bPid, "SIGTERM");
+      expect(await b.exited).to.deep.equal({ code: 0, signal: null });
+      expect(b.output()).to.match(/SIGTERM: finishing the jobs in progress, then exiting/);
+      expect(b.output()).to.match(/\[worker\] stopped/);
+      // The proving processes it forked were in its process group: none may be left.
+      const deadline = Date.now() + 10_000;
+      let alive = true;
+      while (alive && Date.now() < deadline) {
+        try {
+          process.kill(-b.proc.pid!, 0);
+          await new Promise((r) => setTimeout(r, 100));
+        } catch {
+          alive = false;
+        }
+      }
+      expect(alive, "a process of the stopped worker's group is still running").to.equal(false);
     });
   });
 });
