@@ -2,7 +2,7 @@
  * Local parallel segment proving (src/prover/pool.ts): total wall-clock time of proving the same
  * jobs with 1 and with 2 proving processes, alternating, `--runs` times each; prints the medians
  * and their ratio. The total includes starting the processes (tsx, snarkjs' curve), as a user
- * of `--workers N` pays it. The jobs are the queue test's (test/prover/queue.test.ts): proofs of
+ * of `workers: N` pays it. The jobs are the queue test's (test/prover/queue.test.ts): proofs of
  * circuits/test/setup/setup_small.circom with the development setup in build/setup_small/.
  *
  *   npx tsx bench/segments.ts [--jobs 4] [--runs 5] [--circuit setup_small|setup_bench_16]

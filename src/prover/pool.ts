@@ -1,7 +1,7 @@
 /**
  * Local parallel proving: a pool of child processes (src/prover/proveChild.ts), each proving one
  * job at a time with snarkjs; `proveSegmentsLocally` runs a whole set of segment jobs on it
- * without a queue (`--workers N`). The BullMQ worker (src/prover/queue.ts) proves on the same
+ * without a queue (`workers: N`). The BullMQ worker (src/prover/queue.ts) proves on the same
  * pool, so its event loop stays free to renew job locks.
  *
  * Processes rather than worker threads: each proof runs snarkjs with its own ffjavascript curve
