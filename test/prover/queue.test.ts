@@ -177,32 +177,33 @@ describe("parallel segment proving (src/prover/pool.ts, src/prover/queue.ts)", f
       }
       // Fails (does not skip) when CI set the variable but Redis does not answer.
       await (await connectRedis(REDIS)).quit();
-      const worker = () =>
-        startChild(
-          "npx",
-          [
-            "hardhat",
-            "zkattn:worker",
-            "--queue",
-            REDIS!,
-            "--queue-name",
-            queueName,
-            // Short locks so that a killed worker's job comes back within seconds.
-            "--lock-duration",
-            "3000",
-            "--stalled-interval",
-            "1000",
-          ],
-          { cwd: projectRoot, env: { ...process.env, NO_COLOR: "1" } },
-        );
-      a = worker();
-      b = worker();
+      a = startWorker();
+      b = startWorker();
       await a.waitFor(/worker \S+: ready/);
       await b.waitFor(/worker \S+: ready/);
     });
     after(async function () {
       await killChildren();
     });
+
+    const startWorker = () =>
+      startChild(
+        "npx",
+        [
+          "hardhat",
+          "zkattn:worker",
+          "--queue",
+          REDIS!,
+          "--queue-name",
+          queueName,
+          // Short locks so that a killed worker's job comes back within seconds.
+          "--lock-duration",
+          "3000",
+          "--stalled-interval",
+          "1000",
+        ],
+        { cwd: projectRoot, env: { ...process.env, NO_COLOR: "1" } },
+      );
 
     it("retries the job of a worker killed mid-proof on the other worker; each segment arrives once and verifies", async function () {
       const n = 4;
@@ -224,6 +225,32 @@ describe("parallel segment proving (src/prover/pool.ts, src/prover/queue.ts)", f
           `segment ${i}`,
         ).to.have.length(1);
       expect(b.output()).to.match(new RegExp(`segment ${killed} \\(job \\S+, attempt 2\\): done`));
+    });
+
+    it("keeps one result per segment when a stalled worker wakes up and finishes a job another worker already proved", async function () {
+      const c = startWorker();
+      try {
+        await c.waitFor(/worker \S+: ready/);
+        const bId = (await b.waitFor(/worker (\S+): ready/))[1];
+        const n = 2;
+        const run = proveSegmentsOnQueue(jobsFor(artifacts, n), { redisUrl: REDIS!, queueName });
+        // Freeze C (and its proving process) in its first job: its lock expires, B proves the job.
+        const m = await c.waitFor(/segment (\d+) \(job \S+, attempt 1\): witness/);
+        c.killGroup("SIGSTOP");
+        const stalled = Number(m[1]);
+        const results = await run;
+        await expectValidResults(results, n);
+        expect(results[stalled].prover).to.equal(bId);
+        // C wakes up, finishes its proof and is refused: the job is B's now.
+        c.killGroup("SIGCONT");
+        await c.waitFor(new RegExp(`segment ${stalled} \\(job \\S+, attempt 1\\): done`));
+        await c.waitFor(/ERROR: .*Missing lock/);
+        expect(results.map((r) => r.index)).to.deep.equal([0, 1]);
+      } finally {
+        c.killGroup("SIGCONT");
+        c.killGroup("SIGKILL");
+        await c.exited;
+      }
     });
 
     it("fails a job whose artifact hash no worker has, with the worker's message", async function () {
