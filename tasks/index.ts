@@ -2,6 +2,7 @@ import type { TaskDefinition } from "hardhat/types/tasks";
 
 import { deployTasks } from "./deploy.js";
 import { importTasks } from "./import.js";
+import { queueTasks } from "./queue.js";
 import { setupTasks } from "./setup.js";
 import { proverTasks } from "./zkattn.js";
 
@@ -14,4 +15,5 @@ export const zkattnTasks: TaskDefinition[] = [
   ...deployTasks,
   ...proverTasks,
   ...importTasks,
+  ...queueTasks,
 ];

@@ -6,7 +6,7 @@ import { expect } from "chai";
 
 import { isProcessAlive } from "../../src/setup/fsutil.js";
 import { tempDir } from "../setup/fixtures.js";
-import { killChildren, runChild } from "./childProcess.js";
+import { killChildren, runChild, startChild } from "./childProcess.js";
 
 describe("test child processes (test/helpers/childProcess)", function () {
   let dir: string;
@@ -56,5 +56,28 @@ describe("test child processes (test/helpers/childProcess)", function () {
     while (isProcessAlive(grandchild) && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 20));
     expect(isProcessAlive(grandchild)).to.equal(false);
+  });
+
+  it("startChild: waitFor returns the first match of the output; killGroup stops the child", async function () {
+    const child = startChild(process.execPath, [
+      "-e",
+      "console.log('ready on 42'); setInterval(() => {}, 1000)",
+    ]);
+    expect((await child.waitFor(/ready on (\d+)/))[1]).to.equal("42");
+    child.killGroup("SIGKILL");
+    expect(await child.exited).to.deep.equal({ code: null, signal: "SIGKILL" });
+  });
+
+  it("startChild: waitFor fails with the output when the child exits without printing the pattern", async function () {
+    const child = startChild(process.execPath, ["-e", "console.log('something else')"]);
+    let err: Error | undefined;
+    try {
+      await child.waitFor(/ready/);
+    } catch (e) {
+      err = e as Error;
+    }
+    expect(err?.message).to.equal(
+      `${process.execPath} -e console.log('something else') exited without printing /ready/; its output:\nsomething else\n`,
+    );
   });
 });

@@ -53,8 +53,77 @@ export function runChild(
   });
 }
 
+/** A long-running child started by {@link startChild}. */
+export interface RunningChild {
+  proc: ChildProcess;
+  /** Its stdout and stderr so far, interleaved. */
+  output(): string;
+  /** Resolves when it has exited. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /**
+   * Polls every 20 ms until `pattern` occurs in its output; returns the match.
+   * @throws Error with the output when the child exits first or `timeoutMs` passes.
+   */
+  waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
+  /** Sends `signal` to its whole process group. */
+  killGroup(signal: NodeJS.Signals): void;
+}
+
 /**
- * Stops every child started by {@link runChild} that is still running, with its whole process
+ * Starts `command args` (no shell) in a new process group without waiting for it, e.g. a
+ * worker CLI; {@link killChildren} stops it if the test does not.
+ */
+export function startChild(
+  command: string,
+  args: readonly string[],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): RunningChild {
+  const proc = spawn(command, args, {
+    cwd: opts.cwd,
+    env: opts.env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  running.add(proc);
+  let out = "";
+  let done = false;
+  proc.stdout!.on("data", (d: Buffer) => (out += d.toString()));
+  proc.stderr!.on("data", (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    proc.on("close", (code, signal) => {
+      running.delete(proc);
+      done = true;
+      resolve({ code, signal });
+    }),
+  );
+  return {
+    proc,
+    output: () => out,
+    exited,
+    async waitFor(pattern, timeoutMs = 120_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const m = pattern.exec(out);
+        if (m) return m;
+        if (done || Date.now() > deadline)
+          throw new Error(
+            `${command} ${args.join(" ")} ${done ? "exited" : `ran ${timeoutMs} ms`} without printing ${pattern}; its output:\n${out}`,
+          );
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+    killGroup(signal) {
+      try {
+        process.kill(-proc.pid!, signal);
+      } catch {
+        // the group is already gone
+      }
+    },
+  };
+}
+
+/**
+ * Stops every child started by {@link runChild} or {@link startChild} that is still running, with its whole process
  * group: SIGTERM first (the setup deletes its temporary files on it), SIGKILL for what is left
  * after `graceMs` milliseconds. Resolves when they are gone.
  */
