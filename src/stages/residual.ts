@@ -58,6 +58,16 @@ export interface ResidualTrace {
 }
 
 /**
+ * The output scale of a residual add: outMaxAbs·(1 + RESIDUAL_HEADROOM) / RESIDUAL_MAX.
+ * @param outMaxAbs calibrated max |a + b| (float).
+ * @throws `stages: ` error for a zero calibration range.
+ */
+export function residualOutScale(outMaxAbs: number): number {
+  if (!(outMaxAbs > 0)) fail("residual: calibration range is zero");
+  return (outMaxAbs * (1 + RESIDUAL_HEADROOM)) / RESIDUAL_MAX;
+}
+
+/**
  * Quantizes a residual add.
  * @param aScale scale of the residual input a (int16 stream).
  * @param bScales per-channel scales of the branch b (length D; equal entries for a per-tensor scale).
@@ -70,8 +80,7 @@ export function quantizeResidual(
   bScales: readonly number[],
   outMaxAbs: number,
 ): ResidualParams {
-  if (!(outMaxAbs > 0)) fail("residual: calibration range is zero");
-  const outScale = (outMaxAbs * (1 + RESIDUAL_HEADROOM)) / RESIDUAL_MAX;
+  const outScale = residualOutScale(outMaxAbs);
   const ma: number[] = [];
   const mb: number[] = [];
   const shift: number[] = [];

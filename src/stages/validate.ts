@@ -7,7 +7,7 @@ import { validateLayer } from "../quant/intAttention.js";
 import { fail, STAGE_MULTIPLIER_BITS, WEIGHT_MAX } from "./common.js";
 import type { LayerNormParams } from "./layerNorm.js";
 import type { IntModelParams } from "./model.js";
-import type { MlpParams } from "./mlp.js";
+import { MLP_OUT_MULTIPLIER_BITS, type MlpParams } from "./mlp.js";
 import type { ResidualParams } from "./residual.js";
 
 function ints(name: string, a: unknown, len: number, lo: number, hi: number): void {
@@ -17,6 +17,18 @@ function ints(name: string, a: unknown, len: number, lo: number, hi: number): vo
     if (typeof v !== "number" || !Number.isSafeInteger(v) || v < lo || v > hi)
       fail(
         `${name}[${i}] = ${String(v)} is not an integer in [${lo}, ${hi}]; re-run \`npm run quantize\``,
+      );
+  });
+}
+
+function bigints(name: string, a: unknown, len: number, bits: number): void {
+  const lim = 1n << BigInt(bits - 1);
+  if (!Array.isArray(a) || a.length !== len)
+    fail(`${name} must be an array of ${len} integers; re-run \`npm run quantize\``);
+  a.forEach((v, i) => {
+    if (typeof v !== "bigint" || v < -lim || v >= lim)
+      fail(
+        `${name}[${i}] = ${String(v)} is not an integer of ${bits} signed bits; re-run \`npm run quantize\``,
       );
   });
 }
@@ -53,14 +65,13 @@ function mlp(name: string, p: MlpParams, d: number): void {
   ints(`${name}.wFc`, p.wFc, h * d, -WEIGHT_MAX, WEIGHT_MAX);
   int(`${name}.fcBiasBits`, p.fcBiasBits, 1, 31);
   ints(`${name}.bFc`, p.bFc, h, ...signedRange(p.fcBiasBits));
-  ints(`${name}.hMult`, p.hMult, h, 1, M_MAX);
-  ints(`${name}.hShift`, p.hShift, h, 1, 200);
-  int(`${name}.hMax`, p.hMax, 1, 2 ** 24);
-  ints(`${name}.gMult`, p.gMult, h, 1, M_MAX);
-  ints(`${name}.gShift`, p.gShift, h, 1, 200);
+  ints(`${name}.clipExp`, p.clipExp, h, 1, 200);
   ints(`${name}.wProj`, p.wProj, d * h, -WEIGHT_MAX, WEIGHT_MAX);
-  int(`${name}.projBiasBits`, p.projBiasBits, 1, 31);
-  ints(`${name}.bProj`, p.bProj, d, ...signedRange(p.projBiasBits));
+  int(`${name}.projBiasBits`, p.projBiasBits, 2, 200);
+  bigints(`${name}.bProj`, p.bProj, d, p.projBiasBits);
+  ints(`${name}.outMult`, p.outMult, d, 1, 2 ** MLP_OUT_MULTIPLIER_BITS - 1);
+  ints(`${name}.outShift`, p.outShift, d, 1, 240);
+  if (!(p.outScale > 0)) fail(`${name}.outScale ${p.outScale} must be positive`);
 }
 
 /**
