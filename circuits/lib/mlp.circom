@@ -43,6 +43,9 @@ template GeluPow2(aBits, m, n, A, ONE) {
     for (var i = 0; i < m; i++) {
         if (i >= m - n) {
             low += ab.out[i] * 2 ** (i - (m - n));
+        } else {
+            // The bits below the polynomial's grid only enter through absF (its recomposition).
+            _ <== ab.out[i];
         }
     }
     // Why: absF >= 2^m iff some bit at or above m is set (a sum of bits is zero iff each bit is).

@@ -133,7 +133,7 @@ export function residualOutputBound(): Bound {
 
 /**
  * Worst case of sumAcc given the branch's per-channel magnitude bound bMax[j] (128 for the int8
- * attention output, {@link mlpProjAccBound} for the MLP): |sumAcc[j]| ≤ RESIDUAL_MAX·ma[j] +
+ * attention output, {@link mlpOutputBound} for the MLP): |sumAcc[j]| ≤ RESIDUAL_MAX·ma[j] +
  * bMax[j]·mb[j].
  */
 export function residualSumBound(p: ResidualParams, bMax: readonly bigint[]): Bound {
@@ -157,7 +157,7 @@ export interface ResidualWidths {
 
 /**
  * Circuit widths of a residual add: a over [−2^15, 2^15) (the signed 16-bit range the circuit
- * accepts), b over the branch's bound `bBound` (int8 for attention, `mlpProjAccBound` for the
+ * accepts), b over the branch's bound `bBound` (int8 for attention, `mlpOutputBound` for the
  * MLP); per channel |y| ≤ floor((2^15·ma + bAbs·mb + 2^(k−1)) / 2^k) + 1.
  * @param bBound bound of the branch input b (the producing stage's `outputBound`).
  * @param inputsRangeChecked the caller proves both input ranges (aBits = bBits = 0).

@@ -133,7 +133,7 @@ describe("stages: the whole integer model", function () {
         within(`h${l}.attention`, b.attention.outQ);
         within(`h${l}.attnResid`, b.attnResid.outQ);
         within(`h${l}.ln2`, b.ln2.yQ);
-        within(`h${l}.mlp`, b.mlp.projAcc);
+        within(`h${l}.mlp`, b.mlp.outQ);
         within(`h${l}.mlpResid`, b.mlpResid.outQ);
       });
       within("lnF", s.int.lnF.yQ);
