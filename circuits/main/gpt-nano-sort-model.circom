@@ -1,5 +1,5 @@
 // GENERATED FILE — do not edit. Regenerate with `npx tsx scripts/gen-circuits.ts`.
-// Source: models/gpt-nano-sort/quantized-model.json (sha256:f348af3c25779869859a94206a7b839413ff59d32994311c005b112b896cf12e). Generator: src/circuit/modelGenerator.ts; stage emitters: src/stages/*.ts.
+// Source: models/gpt-nano-sort/quantized-model.json (sha256:48f8bbe0a691db13d2149bf04cc3c209692926abeeaed15d100333caf62d685a). Generator: src/circuit/modelGenerator.ts; stage emitters: src/stages/*.ts.
 // Whole model, private committed weights:
 // T = 11 tokens (prompt 6 + generated 6 − 1), d_model 48, 3 heads, 3 layers, vocabulary 3.
 // Stages: embedding, h0.ln1, h0.attention, h0.attnResid, h0.ln2, h0.mlp, h0.mlpResid, h1.ln1, h1.attention, h1.attnResid, h1.ln2, h1.mlp, h1.mlpResid, h2.ln1, h2.attention, h2.attnResid, h2.ln2, h2.mlp, h2.mlpResid, lnF, lmHead, argmax.
@@ -34,8 +34,8 @@ function h0_attnResid_yBits() {
     return v;
 }
 
-// h0_mlp: MLP clip exponents, GeluPow2 widths, output multipliers, shifts and widths
-// (compile-time in both weights modes).
+// h0_mlp: MLP clip exponents, GeluPow2 widths, output shifts and widths (compile-time in both
+// weights modes).
 function h0_mlp_clipExp() {
     var v[192] = [18, 17, 17, 18, 18, 17, 17, 18, 17, 17, 18, 18, 18, 17, 18, 17, 19, 18, 18, 19, 17, 17, 18, 19, 18, 17, 17, 18, 17, 18, 17, 19, 16, 18, 18, 17, 18, 17, 18, 17, 18, 17, 19, 17, 18, 17, 18, 18, 18, 17, 17, 18, 18, 18, 17, 18, 18, 17, 18, 17, 19, 18, 18, 18, 17, 18, 17, 17, 18, 18, 17, 18, 18, 18, 18, 17, 18, 18, 18, 17, 17, 18, 18, 18, 17, 18, 18, 18, 18, 17, 19, 19, 18, 18, 18, 17, 17, 18, 17, 18, 17, 18, 17, 17, 18, 17, 18, 18, 18, 17, 18, 18, 17, 17, 17, 18, 18, 17, 18, 18, 18, 17, 18, 17, 17, 18, 17, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 17, 18, 17, 18, 18, 18, 18, 18, 18, 18, 18, 17, 16, 18, 18, 18, 17, 18, 17, 18, 18, 18, 18, 18, 18, 18, 17, 18, 19, 18, 17, 19, 18, 16, 18, 18, 18, 18, 18, 17, 18, 18, 18, 18, 17, 18, 18, 18, 18, 18, 18, 17];
     return v;
@@ -46,18 +46,13 @@ function h0_mlp_aBits() {
     return v;
 }
 
-function h0_mlp_outMult() {
-    var v[48] = [35363, 57370, 37422, 48799, 61745, 35654, 41861, 52381, 47428, 43948, 54070, 32949, 60106, 50123, 45839, 62315, 60504, 61809, 32849, 34478, 57899, 36736, 43752, 35313, 36968, 62144, 36075, 64699, 36453, 64127, 40917, 52421, 40015, 50288, 34108, 35666, 34995, 59132, 50173, 47391, 56592, 48677, 59059, 40199, 44727, 35778, 41393, 41972];
-    return v;
-}
-
 function h0_mlp_outShift() {
-    var v[48] = [66, 67, 66, 67, 67, 67, 66, 66, 67, 65, 66, 66, 67, 68, 67, 66, 67, 67, 66, 66, 67, 66, 66, 66, 67, 67, 67, 66, 66, 66, 67, 66, 67, 67, 67, 66, 66, 68, 67, 66, 67, 67, 68, 66, 66, 66, 67, 67];
+    var v[48] = [50, 51, 50, 51, 51, 51, 50, 50, 51, 49, 50, 50, 51, 52, 51, 50, 51, 51, 50, 50, 51, 50, 50, 50, 51, 51, 51, 50, 50, 50, 51, 50, 51, 51, 51, 50, 50, 52, 51, 50, 51, 51, 52, 50, 50, 50, 51, 51];
     return v;
 }
 
 function h0_mlp_yBits() {
-    var v[48] = [26, 26, 26, 26, 26, 25, 26, 27, 26, 28, 27, 26, 26, 25, 26, 27, 26, 26, 26, 26, 26, 26, 27, 26, 25, 26, 25, 27, 26, 27, 25, 27, 25, 26, 25, 26, 26, 25, 26, 27, 26, 26, 25, 26, 27, 26, 25, 25];
+    var v[48] = [27, 26, 27, 26, 26, 26, 27, 27, 26, 28, 27, 27, 26, 25, 26, 27, 26, 26, 27, 27, 26, 27, 27, 27, 26, 26, 26, 27, 27, 27, 26, 27, 26, 26, 26, 27, 27, 25, 26, 27, 26, 26, 25, 27, 27, 27, 26, 26];
     return v;
 }
 
@@ -101,8 +96,8 @@ function h1_attnResid_yBits() {
     return v;
 }
 
-// h1_mlp: MLP clip exponents, GeluPow2 widths, output multipliers, shifts and widths
-// (compile-time in both weights modes).
+// h1_mlp: MLP clip exponents, GeluPow2 widths, output shifts and widths (compile-time in both
+// weights modes).
 function h1_mlp_clipExp() {
     var v[192] = [18, 18, 18, 18, 18, 17, 18, 18, 19, 17, 18, 18, 18, 17, 18, 19, 18, 18, 18, 19, 18, 18, 18, 17, 18, 18, 18, 18, 18, 17, 18, 18, 18, 18, 18, 17, 18, 18, 18, 18, 18, 17, 18, 17, 18, 18, 18, 16, 18, 18, 17, 17, 18, 17, 18, 18, 18, 18, 18, 18, 18, 18, 17, 18, 17, 18, 17, 18, 19, 18, 18, 18, 17, 18, 17, 18, 19, 17, 17, 18, 18, 18, 19, 18, 18, 18, 18, 17, 18, 18, 18, 18, 18, 18, 17, 18, 17, 17, 18, 19, 17, 16, 18, 17, 18, 18, 17, 18, 17, 18, 19, 18, 18, 17, 18, 18, 17, 18, 18, 18, 18, 19, 18, 18, 18, 17, 18, 17, 17, 17, 16, 18, 17, 18, 18, 17, 17, 18, 17, 18, 17, 17, 18, 19, 18, 17, 19, 17, 18, 17, 18, 18, 17, 18, 18, 18, 18, 17, 19, 17, 18, 18, 17, 18, 17, 18, 17, 18, 18, 18, 18, 18, 18, 17, 17, 18, 18, 17, 18, 18, 18, 19, 17, 17, 16, 18, 17, 18, 18, 18, 18, 18];
     return v;
@@ -113,18 +108,13 @@ function h1_mlp_aBits() {
     return v;
 }
 
-function h1_mlp_outMult() {
-    var v[48] = [46851, 64222, 59828, 60678, 63902, 59235, 51319, 36687, 61213, 37479, 64811, 38513, 56919, 34978, 35474, 51993, 45628, 47637, 35380, 45486, 40911, 49417, 44246, 50601, 52406, 63733, 39857, 44455, 59763, 50230, 33266, 48620, 48499, 63716, 54795, 45469, 58464, 40273, 59574, 64289, 47286, 40351, 48166, 63390, 33620, 55515, 40073, 60242];
-    return v;
-}
-
 function h1_mlp_outShift() {
-    var v[48] = [67, 67, 67, 67, 67, 67, 66, 66, 67, 65, 67, 67, 67, 67, 66, 67, 67, 67, 66, 67, 66, 67, 66, 66, 66, 68, 66, 67, 66, 67, 66, 67, 67, 68, 67, 66, 67, 66, 68, 67, 66, 66, 67, 67, 66, 67, 66, 67];
+    var v[48] = [51, 51, 51, 51, 51, 51, 50, 50, 51, 49, 51, 51, 51, 51, 50, 51, 51, 51, 50, 51, 50, 51, 50, 50, 50, 52, 50, 51, 50, 51, 50, 51, 51, 52, 51, 50, 51, 50, 52, 51, 50, 50, 51, 51, 50, 51, 50, 51];
     return v;
 }
 
 function h1_mlp_yBits() {
-    var v[48] = [26, 26, 26, 26, 26, 26, 27, 26, 26, 27, 26, 25, 26, 25, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 25, 26, 26, 27, 26, 26, 26, 26, 25, 26, 27, 26, 26, 25, 26, 27, 26, 26, 26, 26, 26, 26, 26];
+    var v[48] = [26, 26, 26, 26, 26, 26, 27, 27, 26, 28, 26, 26, 26, 26, 27, 26, 26, 26, 27, 26, 27, 26, 27, 27, 27, 25, 27, 26, 27, 26, 27, 26, 26, 25, 26, 27, 26, 27, 25, 26, 27, 27, 26, 26, 27, 26, 27, 26];
     return v;
 }
 
@@ -168,8 +158,8 @@ function h2_attnResid_yBits() {
     return v;
 }
 
-// h2_mlp: MLP clip exponents, GeluPow2 widths, output multipliers, shifts and widths
-// (compile-time in both weights modes).
+// h2_mlp: MLP clip exponents, GeluPow2 widths, output shifts and widths (compile-time in both
+// weights modes).
 function h2_mlp_clipExp() {
     var v[192] = [17, 17, 18, 18, 18, 17, 18, 18, 17, 17, 18, 17, 17, 17, 18, 18, 18, 17, 17, 17, 19, 19, 17, 17, 17, 18, 17, 17, 18, 18, 18, 18, 17, 18, 18, 18, 17, 18, 17, 18, 17, 17, 17, 17, 18, 17, 17, 18, 18, 18, 17, 17, 17, 18, 19, 17, 18, 18, 18, 18, 18, 17, 17, 17, 18, 18, 18, 17, 17, 18, 17, 17, 18, 18, 18, 18, 17, 17, 17, 18, 18, 17, 18, 17, 17, 17, 18, 18, 17, 17, 18, 18, 17, 17, 18, 17, 18, 18, 17, 17, 19, 18, 18, 17, 17, 17, 17, 16, 18, 18, 17, 17, 17, 17, 18, 18, 17, 17, 17, 18, 17, 18, 17, 17, 18, 18, 18, 18, 18, 17, 18, 17, 18, 18, 17, 18, 18, 18, 18, 17, 17, 18, 17, 18, 18, 18, 17, 18, 19, 17, 18, 18, 18, 18, 19, 18, 18, 18, 17, 18, 18, 17, 18, 18, 17, 18, 18, 18, 18, 18, 17, 18, 18, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18, 18, 17, 18, 17, 17, 18, 18, 18, 17];
     return v;
@@ -180,18 +170,13 @@ function h2_mlp_aBits() {
     return v;
 }
 
-function h2_mlp_outMult() {
-    var v[48] = [64042, 62155, 56508, 54308, 33665, 35069, 37388, 34460, 47757, 57585, 40251, 50569, 42158, 47508, 38337, 61906, 33924, 33623, 55603, 54735, 45742, 58013, 41503, 47258, 44825, 62874, 56794, 60139, 45925, 52507, 45554, 34929, 53886, 34057, 56483, 38382, 61162, 36362, 53763, 34410, 41244, 42874, 40712, 38179, 37805, 33973, 41468, 35016];
-    return v;
-}
-
 function h2_mlp_outShift() {
-    var v[48] = [68, 69, 68, 68, 68, 68, 68, 68, 68, 69, 68, 68, 68, 68, 68, 68, 67, 67, 68, 68, 68, 68, 68, 68, 68, 68, 69, 68, 68, 68, 68, 67, 68, 67, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68];
+    var v[48] = [52, 53, 52, 52, 52, 52, 52, 52, 52, 53, 52, 52, 52, 52, 52, 52, 51, 51, 52, 52, 52, 52, 52, 52, 52, 52, 53, 52, 52, 52, 52, 51, 52, 51, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52];
     return v;
 }
 
 function h2_mlp_yBits() {
-    var v[48] = [25, 24, 25, 25, 24, 24, 24, 24, 25, 24, 24, 25, 24, 25, 24, 25, 25, 25, 25, 25, 25, 25, 24, 25, 25, 25, 24, 25, 25, 25, 25, 25, 25, 25, 25, 24, 25, 24, 25, 24, 24, 24, 24, 24, 24, 24, 24, 24];
+    var v[48] = [25, 24, 25, 25, 25, 25, 25, 25, 25, 24, 25, 25, 25, 25, 25, 25, 26, 26, 25, 25, 25, 25, 25, 25, 25, 25, 24, 25, 25, 25, 25, 26, 25, 26, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25];
     return v;
 }
 
@@ -1181,8 +1166,8 @@ template GptNanoSortModel() {
     signal h0_mlp_projAcc[11][48];
     signal h0_mlp_outQ[11][48];
     // Private weights: the commitment's packings are their range checks (int8 weights, biases
-    // to fcBiasBits = 13 / projBiasBits = 64 signed bits).
-    signal h0_mlp_commitment[623];
+    // to fcBiasBits = 13 / projBiasBits = 63 signed bits).
+    signal h0_mlp_commitment[619];
     component h0_mlp_packWFc = PackSigned(9216, 8);
     for (var h0_mlp_r = 0; h0_mlp_r < 192; h0_mlp_r++) {
         for (var h0_mlp_c = 0; h0_mlp_c < 48; h0_mlp_c++) {
@@ -1206,9 +1191,9 @@ template GptNanoSortModel() {
     for (var h0_mlp_e = 0; h0_mlp_e < 298; h0_mlp_e++) {
         h0_mlp_commitment[309 + h0_mlp_e] <== h0_mlp_packWProj.out[h0_mlp_e];
     }
-    component h0_mlp_packBProj = PackSigned(48, 64);
+    component h0_mlp_packBProj = PackSigned(48, 63);
     h0_mlp_packBProj.in <== h0_mlp_bProj;
-    for (var h0_mlp_e = 0; h0_mlp_e < 16; h0_mlp_e++) {
+    for (var h0_mlp_e = 0; h0_mlp_e < 12; h0_mlp_e++) {
         h0_mlp_commitment[607 + h0_mlp_e] <== h0_mlp_packBProj.out[h0_mlp_e];
     }
     component h0_mlp_fc = ClaimedDense(11, 48, 192);
@@ -1218,7 +1203,6 @@ template GptNanoSortModel() {
     h0_mlp_fcAcc <== h0_mlp_fc.acc;
     var h0_mlp_cm[192] = h0_mlp_clipExp();
     var h0_mlp_ab[192] = h0_mlp_aBits();
-    var h0_mlp_om[48] = h0_mlp_outMult();
     var h0_mlp_os[48] = h0_mlp_outShift();
     var h0_mlp_yb[48] = h0_mlp_yBits();
     component h0_mlp_gelu[11][192];
@@ -1240,8 +1224,8 @@ template GptNanoSortModel() {
     component h0_mlp_outRange[11][48];
     for (var h0_mlp_t = 0; h0_mlp_t < 11; h0_mlp_t++) {
         for (var h0_mlp_j = 0; h0_mlp_j < 48; h0_mlp_j++) {
-            // MLP output: round(projAcc * outMult / 2^outShift), its quotient range-checked.
-            h0_mlp_outReq[h0_mlp_t][h0_mlp_j] = RoundShift(h0_mlp_om[h0_mlp_j], h0_mlp_os[h0_mlp_j]);
+            // MLP output: round(projAcc / 2^outShift), its quotient range-checked.
+            h0_mlp_outReq[h0_mlp_t][h0_mlp_j] = RoundShift(1, h0_mlp_os[h0_mlp_j]);
             h0_mlp_outReq[h0_mlp_t][h0_mlp_j].in <== h0_mlp_projAcc[h0_mlp_t][h0_mlp_j];
             h0_mlp_outQ[h0_mlp_t][h0_mlp_j] <== h0_mlp_outReq[h0_mlp_t][h0_mlp_j].out;
             h0_mlp_outRange[h0_mlp_t][h0_mlp_j] = RangeCheck(h0_mlp_yb[h0_mlp_j]);
@@ -1252,7 +1236,7 @@ template GptNanoSortModel() {
     // committed weights and biases (<id>_commitment), xQ (int8 by the upstream clamp, packed),
     // the claimed fcAcc (fcAcc + 2^aBits in [0, 2^(aBits+1)) by GeluPow2's |fcAcc| bits) and the
     // claimed projAcc through its requantization's range-checked (y, rem): rem + 2^k (y + 2^(yBits-1))
-    // = projAcc * M + 2^(k-1) + 2^(k+yBits-1) in [0, 2^(k+yBits)). gAcc is a constrained function of fcAcc.
+    // = projAcc + 2^(k-1) + 2^(k+yBits-1) in [0, 2^(k+yBits)). gAcc is a constrained function of fcAcc.
     component h0_mlp_packX = PackOffset(528, 8);
     for (var h0_mlp_t = 0; h0_mlp_t < 11; h0_mlp_t++) {
         for (var h0_mlp_i = 0; h0_mlp_i < 48; h0_mlp_i++) {
@@ -1272,31 +1256,31 @@ template GptNanoSortModel() {
         }
         h0_mlp_packF[h0_mlp_e] <== h0_mlp_lc;
     }
-    signal h0_mlp_packP[264];
-    for (var h0_mlp_e = 0; h0_mlp_e < 264; h0_mlp_e++) {
+    signal h0_mlp_packP[176];
+    for (var h0_mlp_e = 0; h0_mlp_e < 176; h0_mlp_e++) {
         var h0_mlp_lc = 0;
-        for (var h0_mlp_k = 0; h0_mlp_k < 2; h0_mlp_k++) {
-            var h0_mlp_v = h0_mlp_e * 2 + h0_mlp_k;
+        for (var h0_mlp_k = 0; h0_mlp_k < 3; h0_mlp_k++) {
+            var h0_mlp_v = h0_mlp_e * 3 + h0_mlp_k;
             if (h0_mlp_v < 528) {
                 var h0_mlp_pt = h0_mlp_v \ 48;
                 var h0_mlp_pj = h0_mlp_v % 48;
-                h0_mlp_lc += (h0_mlp_projAcc[h0_mlp_pt][h0_mlp_pj] * h0_mlp_om[h0_mlp_pj] + 2 ** (h0_mlp_os[h0_mlp_pj] - 1) + 2 ** (h0_mlp_os[h0_mlp_pj] + h0_mlp_yb[h0_mlp_pj] - 1)) * 2 ** (93 * h0_mlp_k);
+                h0_mlp_lc += (h0_mlp_projAcc[h0_mlp_pt][h0_mlp_pj] + 2 ** (h0_mlp_os[h0_mlp_pj] - 1) + 2 ** (h0_mlp_os[h0_mlp_pj] + h0_mlp_yb[h0_mlp_pj] - 1)) * 2 ** (77 * h0_mlp_k);
             }
         }
         h0_mlp_packP[h0_mlp_e] <== h0_mlp_lc;
     }
-    component h0_mlp_challenge = Sponge(1081, 4);
-    for (var h0_mlp_e = 0; h0_mlp_e < 623; h0_mlp_e++) {
+    component h0_mlp_challenge = Sponge(989, 4);
+    for (var h0_mlp_e = 0; h0_mlp_e < 619; h0_mlp_e++) {
         h0_mlp_challenge.in[h0_mlp_e] <== h0_mlp_commitment[h0_mlp_e];
     }
     for (var h0_mlp_e = 0; h0_mlp_e < 18; h0_mlp_e++) {
-        h0_mlp_challenge.in[623 + h0_mlp_e] <== h0_mlp_packX.out[h0_mlp_e];
+        h0_mlp_challenge.in[619 + h0_mlp_e] <== h0_mlp_packX.out[h0_mlp_e];
     }
     for (var h0_mlp_e = 0; h0_mlp_e < 176; h0_mlp_e++) {
-        h0_mlp_challenge.in[641 + h0_mlp_e] <== h0_mlp_packF[h0_mlp_e];
+        h0_mlp_challenge.in[637 + h0_mlp_e] <== h0_mlp_packF[h0_mlp_e];
     }
-    for (var h0_mlp_e = 0; h0_mlp_e < 264; h0_mlp_e++) {
-        h0_mlp_challenge.in[817 + h0_mlp_e] <== h0_mlp_packP[h0_mlp_e];
+    for (var h0_mlp_e = 0; h0_mlp_e < 176; h0_mlp_e++) {
+        h0_mlp_challenge.in[813 + h0_mlp_e] <== h0_mlp_packP[h0_mlp_e];
     }
     signal h0_mlp_rho;
     h0_mlp_rho <== h0_mlp_challenge.out;
@@ -2230,7 +2214,6 @@ template GptNanoSortModel() {
     h1_mlp_fcAcc <== h1_mlp_fc.acc;
     var h1_mlp_cm[192] = h1_mlp_clipExp();
     var h1_mlp_ab[192] = h1_mlp_aBits();
-    var h1_mlp_om[48] = h1_mlp_outMult();
     var h1_mlp_os[48] = h1_mlp_outShift();
     var h1_mlp_yb[48] = h1_mlp_yBits();
     component h1_mlp_gelu[11][192];
@@ -2252,8 +2235,8 @@ template GptNanoSortModel() {
     component h1_mlp_outRange[11][48];
     for (var h1_mlp_t = 0; h1_mlp_t < 11; h1_mlp_t++) {
         for (var h1_mlp_j = 0; h1_mlp_j < 48; h1_mlp_j++) {
-            // MLP output: round(projAcc * outMult / 2^outShift), its quotient range-checked.
-            h1_mlp_outReq[h1_mlp_t][h1_mlp_j] = RoundShift(h1_mlp_om[h1_mlp_j], h1_mlp_os[h1_mlp_j]);
+            // MLP output: round(projAcc / 2^outShift), its quotient range-checked.
+            h1_mlp_outReq[h1_mlp_t][h1_mlp_j] = RoundShift(1, h1_mlp_os[h1_mlp_j]);
             h1_mlp_outReq[h1_mlp_t][h1_mlp_j].in <== h1_mlp_projAcc[h1_mlp_t][h1_mlp_j];
             h1_mlp_outQ[h1_mlp_t][h1_mlp_j] <== h1_mlp_outReq[h1_mlp_t][h1_mlp_j].out;
             h1_mlp_outRange[h1_mlp_t][h1_mlp_j] = RangeCheck(h1_mlp_yb[h1_mlp_j]);
@@ -2264,7 +2247,7 @@ template GptNanoSortModel() {
     // committed weights and biases (<id>_commitment), xQ (int8 by the upstream clamp, packed),
     // the claimed fcAcc (fcAcc + 2^aBits in [0, 2^(aBits+1)) by GeluPow2's |fcAcc| bits) and the
     // claimed projAcc through its requantization's range-checked (y, rem): rem + 2^k (y + 2^(yBits-1))
-    // = projAcc * M + 2^(k-1) + 2^(k+yBits-1) in [0, 2^(k+yBits)). gAcc is a constrained function of fcAcc.
+    // = projAcc + 2^(k-1) + 2^(k+yBits-1) in [0, 2^(k+yBits)). gAcc is a constrained function of fcAcc.
     component h1_mlp_packX = PackOffset(528, 8);
     for (var h1_mlp_t = 0; h1_mlp_t < 11; h1_mlp_t++) {
         for (var h1_mlp_i = 0; h1_mlp_i < 48; h1_mlp_i++) {
@@ -2284,20 +2267,20 @@ template GptNanoSortModel() {
         }
         h1_mlp_packF[h1_mlp_e] <== h1_mlp_lc;
     }
-    signal h1_mlp_packP[264];
-    for (var h1_mlp_e = 0; h1_mlp_e < 264; h1_mlp_e++) {
+    signal h1_mlp_packP[176];
+    for (var h1_mlp_e = 0; h1_mlp_e < 176; h1_mlp_e++) {
         var h1_mlp_lc = 0;
-        for (var h1_mlp_k = 0; h1_mlp_k < 2; h1_mlp_k++) {
-            var h1_mlp_v = h1_mlp_e * 2 + h1_mlp_k;
+        for (var h1_mlp_k = 0; h1_mlp_k < 3; h1_mlp_k++) {
+            var h1_mlp_v = h1_mlp_e * 3 + h1_mlp_k;
             if (h1_mlp_v < 528) {
                 var h1_mlp_pt = h1_mlp_v \ 48;
                 var h1_mlp_pj = h1_mlp_v % 48;
-                h1_mlp_lc += (h1_mlp_projAcc[h1_mlp_pt][h1_mlp_pj] * h1_mlp_om[h1_mlp_pj] + 2 ** (h1_mlp_os[h1_mlp_pj] - 1) + 2 ** (h1_mlp_os[h1_mlp_pj] + h1_mlp_yb[h1_mlp_pj] - 1)) * 2 ** (93 * h1_mlp_k);
+                h1_mlp_lc += (h1_mlp_projAcc[h1_mlp_pt][h1_mlp_pj] + 2 ** (h1_mlp_os[h1_mlp_pj] - 1) + 2 ** (h1_mlp_os[h1_mlp_pj] + h1_mlp_yb[h1_mlp_pj] - 1)) * 2 ** (77 * h1_mlp_k);
             }
         }
         h1_mlp_packP[h1_mlp_e] <== h1_mlp_lc;
     }
-    component h1_mlp_challenge = Sponge(1081, 4);
+    component h1_mlp_challenge = Sponge(993, 4);
     for (var h1_mlp_e = 0; h1_mlp_e < 623; h1_mlp_e++) {
         h1_mlp_challenge.in[h1_mlp_e] <== h1_mlp_commitment[h1_mlp_e];
     }
@@ -2307,7 +2290,7 @@ template GptNanoSortModel() {
     for (var h1_mlp_e = 0; h1_mlp_e < 176; h1_mlp_e++) {
         h1_mlp_challenge.in[641 + h1_mlp_e] <== h1_mlp_packF[h1_mlp_e];
     }
-    for (var h1_mlp_e = 0; h1_mlp_e < 264; h1_mlp_e++) {
+    for (var h1_mlp_e = 0; h1_mlp_e < 176; h1_mlp_e++) {
         h1_mlp_challenge.in[817 + h1_mlp_e] <== h1_mlp_packP[h1_mlp_e];
     }
     signal h1_mlp_rho;
@@ -3242,7 +3225,6 @@ template GptNanoSortModel() {
     h2_mlp_fcAcc <== h2_mlp_fc.acc;
     var h2_mlp_cm[192] = h2_mlp_clipExp();
     var h2_mlp_ab[192] = h2_mlp_aBits();
-    var h2_mlp_om[48] = h2_mlp_outMult();
     var h2_mlp_os[48] = h2_mlp_outShift();
     var h2_mlp_yb[48] = h2_mlp_yBits();
     component h2_mlp_gelu[11][192];
@@ -3264,8 +3246,8 @@ template GptNanoSortModel() {
     component h2_mlp_outRange[11][48];
     for (var h2_mlp_t = 0; h2_mlp_t < 11; h2_mlp_t++) {
         for (var h2_mlp_j = 0; h2_mlp_j < 48; h2_mlp_j++) {
-            // MLP output: round(projAcc * outMult / 2^outShift), its quotient range-checked.
-            h2_mlp_outReq[h2_mlp_t][h2_mlp_j] = RoundShift(h2_mlp_om[h2_mlp_j], h2_mlp_os[h2_mlp_j]);
+            // MLP output: round(projAcc / 2^outShift), its quotient range-checked.
+            h2_mlp_outReq[h2_mlp_t][h2_mlp_j] = RoundShift(1, h2_mlp_os[h2_mlp_j]);
             h2_mlp_outReq[h2_mlp_t][h2_mlp_j].in <== h2_mlp_projAcc[h2_mlp_t][h2_mlp_j];
             h2_mlp_outQ[h2_mlp_t][h2_mlp_j] <== h2_mlp_outReq[h2_mlp_t][h2_mlp_j].out;
             h2_mlp_outRange[h2_mlp_t][h2_mlp_j] = RangeCheck(h2_mlp_yb[h2_mlp_j]);
@@ -3276,7 +3258,7 @@ template GptNanoSortModel() {
     // committed weights and biases (<id>_commitment), xQ (int8 by the upstream clamp, packed),
     // the claimed fcAcc (fcAcc + 2^aBits in [0, 2^(aBits+1)) by GeluPow2's |fcAcc| bits) and the
     // claimed projAcc through its requantization's range-checked (y, rem): rem + 2^k (y + 2^(yBits-1))
-    // = projAcc * M + 2^(k-1) + 2^(k+yBits-1) in [0, 2^(k+yBits)). gAcc is a constrained function of fcAcc.
+    // = projAcc + 2^(k-1) + 2^(k+yBits-1) in [0, 2^(k+yBits)). gAcc is a constrained function of fcAcc.
     component h2_mlp_packX = PackOffset(528, 8);
     for (var h2_mlp_t = 0; h2_mlp_t < 11; h2_mlp_t++) {
         for (var h2_mlp_i = 0; h2_mlp_i < 48; h2_mlp_i++) {
@@ -3296,20 +3278,20 @@ template GptNanoSortModel() {
         }
         h2_mlp_packF[h2_mlp_e] <== h2_mlp_lc;
     }
-    signal h2_mlp_packP[264];
-    for (var h2_mlp_e = 0; h2_mlp_e < 264; h2_mlp_e++) {
+    signal h2_mlp_packP[176];
+    for (var h2_mlp_e = 0; h2_mlp_e < 176; h2_mlp_e++) {
         var h2_mlp_lc = 0;
-        for (var h2_mlp_k = 0; h2_mlp_k < 2; h2_mlp_k++) {
-            var h2_mlp_v = h2_mlp_e * 2 + h2_mlp_k;
+        for (var h2_mlp_k = 0; h2_mlp_k < 3; h2_mlp_k++) {
+            var h2_mlp_v = h2_mlp_e * 3 + h2_mlp_k;
             if (h2_mlp_v < 528) {
                 var h2_mlp_pt = h2_mlp_v \ 48;
                 var h2_mlp_pj = h2_mlp_v % 48;
-                h2_mlp_lc += (h2_mlp_projAcc[h2_mlp_pt][h2_mlp_pj] * h2_mlp_om[h2_mlp_pj] + 2 ** (h2_mlp_os[h2_mlp_pj] - 1) + 2 ** (h2_mlp_os[h2_mlp_pj] + h2_mlp_yb[h2_mlp_pj] - 1)) * 2 ** (93 * h2_mlp_k);
+                h2_mlp_lc += (h2_mlp_projAcc[h2_mlp_pt][h2_mlp_pj] + 2 ** (h2_mlp_os[h2_mlp_pj] - 1) + 2 ** (h2_mlp_os[h2_mlp_pj] + h2_mlp_yb[h2_mlp_pj] - 1)) * 2 ** (77 * h2_mlp_k);
             }
         }
         h2_mlp_packP[h2_mlp_e] <== h2_mlp_lc;
     }
-    component h2_mlp_challenge = Sponge(1081, 4);
+    component h2_mlp_challenge = Sponge(993, 4);
     for (var h2_mlp_e = 0; h2_mlp_e < 623; h2_mlp_e++) {
         h2_mlp_challenge.in[h2_mlp_e] <== h2_mlp_commitment[h2_mlp_e];
     }
@@ -3319,7 +3301,7 @@ template GptNanoSortModel() {
     for (var h2_mlp_e = 0; h2_mlp_e < 176; h2_mlp_e++) {
         h2_mlp_challenge.in[641 + h2_mlp_e] <== h2_mlp_packF[h2_mlp_e];
     }
-    for (var h2_mlp_e = 0; h2_mlp_e < 264; h2_mlp_e++) {
+    for (var h2_mlp_e = 0; h2_mlp_e < 176; h2_mlp_e++) {
         h2_mlp_challenge.in[817 + h2_mlp_e] <== h2_mlp_packP[h2_mlp_e];
     }
     signal h2_mlp_rho;
@@ -3431,7 +3413,7 @@ template GptNanoSortModel() {
     // argmax one-hots prove every generated token in [0, 3)).
     outputCommitment === argmax_generated[0] + argmax_generated[1] * 65536 + argmax_generated[2] * 4294967296 + argmax_generated[3] * 281474976710656 + argmax_generated[4] * 18446744073709551616 + argmax_generated[5] * 1208925819614629174706176;
     // modelCommitment: Sponge(1) over every stage's commitment array in stage order.
-    component modelHash = Sponge(2913, 1);
+    component modelHash = Sponge(2909, 1);
     for (var glue_e = 0; glue_e < 46; glue_e++) {
         modelHash.in[0 + glue_e] <== embedding_commitment[glue_e];
     }
@@ -3444,38 +3426,38 @@ template GptNanoSortModel() {
     for (var glue_e = 0; glue_e < 6; glue_e++) {
         modelHash.in[369 + glue_e] <== h0_ln2_commitment[glue_e];
     }
-    for (var glue_e = 0; glue_e < 623; glue_e++) {
+    for (var glue_e = 0; glue_e < 619; glue_e++) {
         modelHash.in[375 + glue_e] <== h0_mlp_commitment[glue_e];
     }
     for (var glue_e = 0; glue_e < 6; glue_e++) {
-        modelHash.in[998 + glue_e] <== h1_ln1_commitment[glue_e];
+        modelHash.in[994 + glue_e] <== h1_ln1_commitment[glue_e];
     }
     for (var glue_e = 0; glue_e < 317; glue_e++) {
-        modelHash.in[1004 + glue_e] <== h1_attention_commitment[glue_e];
+        modelHash.in[1000 + glue_e] <== h1_attention_commitment[glue_e];
     }
     for (var glue_e = 0; glue_e < 6; glue_e++) {
-        modelHash.in[1321 + glue_e] <== h1_ln2_commitment[glue_e];
+        modelHash.in[1317 + glue_e] <== h1_ln2_commitment[glue_e];
     }
     for (var glue_e = 0; glue_e < 623; glue_e++) {
-        modelHash.in[1327 + glue_e] <== h1_mlp_commitment[glue_e];
+        modelHash.in[1323 + glue_e] <== h1_mlp_commitment[glue_e];
     }
     for (var glue_e = 0; glue_e < 6; glue_e++) {
-        modelHash.in[1950 + glue_e] <== h2_ln1_commitment[glue_e];
+        modelHash.in[1946 + glue_e] <== h2_ln1_commitment[glue_e];
     }
     for (var glue_e = 0; glue_e < 317; glue_e++) {
-        modelHash.in[1956 + glue_e] <== h2_attention_commitment[glue_e];
+        modelHash.in[1952 + glue_e] <== h2_attention_commitment[glue_e];
     }
     for (var glue_e = 0; glue_e < 6; glue_e++) {
-        modelHash.in[2273 + glue_e] <== h2_ln2_commitment[glue_e];
+        modelHash.in[2269 + glue_e] <== h2_ln2_commitment[glue_e];
     }
     for (var glue_e = 0; glue_e < 623; glue_e++) {
-        modelHash.in[2279 + glue_e] <== h2_mlp_commitment[glue_e];
+        modelHash.in[2275 + glue_e] <== h2_mlp_commitment[glue_e];
     }
     for (var glue_e = 0; glue_e < 6; glue_e++) {
-        modelHash.in[2902 + glue_e] <== lnF_commitment[glue_e];
+        modelHash.in[2898 + glue_e] <== lnF_commitment[glue_e];
     }
     for (var glue_e = 0; glue_e < 5; glue_e++) {
-        modelHash.in[2908 + glue_e] <== lmHead_commitment[glue_e];
+        modelHash.in[2904 + glue_e] <== lmHead_commitment[glue_e];
     }
     modelCommitment === modelHash.out;
     // Why: a constraint on binding, so the proof cannot be replayed with another binding.

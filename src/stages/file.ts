@@ -14,7 +14,7 @@ import type { GptConfig, GptModel } from "../model/stateDict.js";
 import { calibrateModel, calibrationContexts } from "./calibrate.js";
 import { fail, RESIDUAL_BITS, STAGE_MULTIPLIER_BITS } from "./common.js";
 import { GELU_A_Q, GELU_ONE_BITS, GELU_POLY_BITS } from "./gelu.js";
-import { MLP_OUT_FRAC_BITS, MLP_OUT_MULTIPLIER_BITS } from "./mlp.js";
+import { MLP_OUT_FRAC_BITS } from "./mlp.js";
 import { LN_COEF_BITS, LN_INV_BITS } from "./layerNorm.js";
 import { RESIDUAL_MULTIPLIER_BITS } from "./residual.js";
 import { quantizeIntModel, type IntModelParams } from "./model.js";
@@ -55,7 +55,6 @@ export function intModelConstants(): Record<string, number> {
     geluPolyBits: GELU_POLY_BITS,
     geluOneBits: GELU_ONE_BITS,
     geluA: GELU_A_Q,
-    mlpOutMultiplierBits: MLP_OUT_MULTIPLIER_BITS,
     mlpOutFracBits: MLP_OUT_FRAC_BITS,
   };
 }

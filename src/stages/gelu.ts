@@ -29,7 +29,9 @@ export const GELU_ONE = 1n << BigInt(GELU_ONE_BITS);
  * is A·(u − 2^n)² / 2^E. |A|·2^(2n) = 0.904·2^E < 2^E, so the polynomial A·(u − 2^n)² + 2^E lies in
  * [0.096·2^E, 2^E].
  */
-export const GELU_A_Q = roundHalfAway(IGELU_A * IGELU_B ** 2 * 2 ** (GELU_ONE_BITS - 2 * GELU_POLY_BITS));
+export const GELU_A_Q = roundHalfAway(
+  IGELU_A * IGELU_B ** 2 * 2 ** (GELU_ONE_BITS - 2 * GELU_POLY_BITS),
+);
 
 /** Named intermediates of one integer GELU evaluation. */
 export interface GeluInt {

@@ -1,7 +1,7 @@
 /**
  * MLP stage: c_fc (int8 × int8 → int32 accumulators at per-channel scales c/2^m[j]) → integer
  * i-GELU evaluated on the accumulator itself (./gelu.ts; no requantization before or after it) →
- * c_proj over the exact GELU accumulators (int8 weights, wide accumulators) → one requantization
+ * c_proj over the exact GELU accumulators (int8 weights, wide accumulators) → one rounding shift
  * per output to the MLP output at `outScale` (docs/integer-model.md "MLP").
  */
 import type { GptLayerWeights } from "../model/stateDict.js";
@@ -13,7 +13,6 @@ import type { WeightsMode } from "../circuit/types.js";
 import {
   bound,
   fail,
-  fixedMultiplier,
   INT8_MAX,
   matVec,
   quantizeRowsInt8,
@@ -25,12 +24,6 @@ import { constMatrixFn, constVectorFn, rowsOf, unsignedBits } from "./circomText
 import type { EmitContext, StageEmission } from "./emit.js";
 import { GELU_A_Q, GELU_CLIP, GELU_ONE, GELU_ONE_BITS, GELU_POLY_BITS, geluInt } from "./gelu.js";
 
-/**
- * Significant bits of the output multipliers outMult[j] ∈ [2^15, 2^16): relative error ≤ 2^−16;
- * the shift outShift[j] is the width of the circuit's remainder check per output, so (as for the
- * residual add) 16 bits rather than gemmlowp's 31.
- */
-export const MLP_OUT_MULTIPLIER_BITS = 16;
 /**
  * Fractional bits of the MLP output below the residual stream it is added to: outScale =
  * (the mlpResid output scale) / 2^MLP_OUT_FRAC_BITS, so rounding the MLP output costs ≤ 1/8 of a
@@ -52,15 +45,17 @@ export interface MlpParams {
   fcBiasBits: number;
   /** m[j]: fcAcc[j] = ±2^m[j] is x = ±c, GELU's clip point (length 4D). */
   clipExp: number[];
-  /** c_proj int8 weights [D][4D], the GELU accumulators' scales s_fc[j]/2^(E+1) folded into columns. */
+  /**
+   * c_proj int8 weights [D][4D], the GELU accumulators' scales s_fc[j]/2^(E+1) folded into columns;
+   * row j at scale projScales[j] = outScale / 2^outShift[j] (the natural max|row|/127 rounded up).
+   */
   wProj: number[];
   /** c_proj bias at the accumulator scale projScales[j] (length D; wide, hence bigint). */
   bProj: bigint[];
   projBiasBits: number;
   /** Float scale of projAcc[j]: mlp[j] ≈ projAcc[j] · projScales[j] (length D). */
   projScales: number[];
-  /** outQ[j] = floor((projAcc[j]·outMult[j] + 2^(outShift[j]−1)) / 2^outShift[j]) (length D). */
-  outMult: number[];
+  /** outQ[j] = floor((projAcc[j] + 2^(outShift[j]−1)) / 2^outShift[j]) (length D). */
   outShift: number[];
   /** Float scale of outQ (per tensor): mlp[j] ≈ outQ[j] · outScale. */
   outScale: number;
@@ -107,7 +102,15 @@ export function quantizeMlp(
   const bFc = fc.scales.map((s, j) => roundHalfAway(w.fcBias.data[j] / s));
   const gScale = fc.scales.map((s) => s / 2 ** (GELU_ONE_BITS + 1));
   const projFolded = Float64Array.from(w.mlpProjWeight.data, (v, k) => v * gScale[k % dh]);
-  const proj = quantizeRowsInt8(projFolded, d, dh);
+  const outShift: number[] = [];
+  // Why: the row scale rounded up to outScale/2^k makes the output rounding a pure shift (no
+  // multiplier bits in the remainder check).
+  const proj = quantizeRowsInt8(projFolded, d, dh, (s) => {
+    const k = Math.floor(Math.log2(outScale / s));
+    if (k < 1) fail(`mlp: c_proj row scale ${s} is not below outScale ${outScale}`);
+    outShift.push(k);
+    return outScale / 2 ** k;
+  });
   const bProj = proj.scales.map((s, j) => BigInt(roundHalfAway(w.mlpProjBias.data[j] / s)));
   const fcBiasBits = bound(BigInt(Math.min(0, ...bFc)), BigInt(Math.max(0, ...bFc))).bits;
   const projBiasBits = bound(
@@ -116,7 +119,6 @@ export function quantizeMlp(
   ).bits;
   if (fcBiasBits > 31)
     fail(`mlp: the c_fc bias needs ${fcBiasBits} bits (> 31); check the calibration`);
-  const om = proj.scales.map((s) => fixedMultiplier(s / outScale, MLP_OUT_MULTIPLIER_BITS));
   return {
     dModel: d,
     dHidden: dh,
@@ -128,8 +130,7 @@ export function quantizeMlp(
     bProj,
     projBiasBits,
     projScales: proj.scales,
-    outMult: om.map((m) => m.multiplier),
-    outShift: om.map((m) => m.shift),
+    outShift,
     outScale,
   };
 }
@@ -165,9 +166,7 @@ export function mlpRef(p: MlpParams, xQ: readonly (readonly number[])[]): MlpTra
     tr.u.push(g.map((gi) => gi.u));
     tr.gAcc.push(gAcc);
     tr.projAcc.push(projAcc);
-    tr.outQ.push(
-      projAcc.map((a, j) => Number(requantize(a, BigInt(p.outMult[j]), p.outShift[j]))),
-    );
+    tr.outQ.push(projAcc.map((a, j) => Number(requantize(a, 1n, p.outShift[j]))));
   });
   return tr;
 }
@@ -230,8 +229,8 @@ export function mlpOutputBound(p: MlpParams): Bound {
   let lo = 0n;
   let hi = 0n;
   proj.forEach((m, j) => {
-    const a = requantize(-m, BigInt(p.outMult[j]), p.outShift[j]);
-    const b = requantize(m, BigInt(p.outMult[j]), p.outShift[j]);
+    const a = requantize(-m, 1n, p.outShift[j]);
+    const b = requantize(m, 1n, p.outShift[j]);
     if (a < lo) lo = a;
     if (b > hi) hi = b;
   });
@@ -279,9 +278,9 @@ export function mlpCircuitWidths(p: MlpParams, weights: WeightsMode): MlpCircuit
     : projAccMax(p, g);
   const limit = 1n << 250n;
   const yBits = proj.map((m, j) => {
-    const y = requantize(m, BigInt(p.outMult[j]), p.outShift[j]) + 1n;
+    const y = requantize(m, 1n, p.outShift[j]) + 1n;
     const b = bound(-y, y).bits;
-    if (m * BigInt(p.outMult[j]) + (1n << BigInt(p.outShift[j] + b + 1)) >= limit)
+    if (m + (1n << BigInt(p.outShift[j] + b + 1)) >= limit)
       fail(`mlp: the output requantization of channel ${j} may exceed 2^250`);
     return b;
   });
@@ -290,7 +289,7 @@ export function mlpCircuitWidths(p: MlpParams, weights: WeightsMode): MlpCircuit
 
 /**
  * Circom emission of the MLP (src/stages/emit.ts): c_fc → GeluPow2 (I-BERT §3.4 i-GELU on the
- * accumulator) → c_proj over the exact gAcc → RoundShift + RangeCheck to outQ, exactly as
+ * accumulator) → c_proj over the exact gAcc → RoundShift(1, outShift) + RangeCheck to outQ, exactly as
  * {@link mlpRef}. Input (`ctx.inputs[0]`): xQ [T][D] int8 (ln_2's yQ, clamped to ±127 there).
  * Output `<id>_outQ` [T][D] (range-checked to yBits[j] signed bits). Named signals (fields of
  * {@link MlpTrace}): `<id>_fcAcc`, `<id>_u`, `<id>_gAcc` [T][4D], `<id>_projAcc`, `<id>_outQ`
@@ -305,9 +304,9 @@ export function mlpCircuitWidths(p: MlpParams, weights: WeightsMode): MlpCircuit
  * `<id>_rho` = Sponge(tag 4) over the commitment elements, xQ packed as int8 (`<id>_packX`;
  * precondition: xQ is int8, as ln_2's clamp guarantees), fcAcc + 2^aBits[j] (range-checked by
  * GeluPow2, `<id>_packF`) and projAcc through its requantization's range-checked (y, rem)
- * (`<id>_packP`: rem + 2^k·(y + 2^(yBits−1)) = projAcc·M + const), docs/design.md "Soundness
- * rules" 7; `"direct"` uses `Dense` (one constraint per product). The clip exponents,
- * multipliers and shifts are compile-time constants in both modes.
+ * (`<id>_packP`: rem + 2^k·(y + 2^(yBits−1)) = projAcc + const), docs/design.md "Soundness
+ * rules" 7; `"direct"` uses `Dense` (one constraint per product). The clip exponents and
+ * shifts are compile-time constants in both modes.
  * @param matmul private-weights products: "freivalds" (default) or "direct"; ignored in public mode.
  * @throws `stages: ` error for a wrong input count or unsafe widths ({@link mlpCircuitWidths}).
  */
@@ -324,13 +323,11 @@ export function emitMlp(
   const pub = ctx.weights === "public";
   const n = (s: string) => `${id}_${s}`;
   const declarations = [
-    `// ${id}: MLP clip exponents, GeluPow2 widths, output multipliers, shifts and widths
-// (compile-time in both weights modes).
+    `// ${id}: MLP clip exponents, GeluPow2 widths, output shifts and widths (compile-time in both
+// weights modes).
 ${constVectorFn(n("clipExp"), p.clipExp)}
 
 ${constVectorFn(n("aBits"), w.aBits)}
-
-${constVectorFn(n("outMult"), p.outMult)}
 
 ${constVectorFn(n("outShift"), p.outShift)}
 
@@ -411,7 +408,6 @@ ${constVectorFn(n("bProj"), p.bProj)}`,
     `    ${n("fcAcc")} <== ${n("fc")}.acc;`,
     `    var ${n("cm")}[${DH}] = ${n("clipExp")}();`,
     `    var ${n("ab")}[${DH}] = ${n("aBits")}();`,
-    `    var ${n("om")}[${D}] = ${n("outMult")}();`,
     `    var ${n("os")}[${D}] = ${n("outShift")}();`,
     `    var ${n("yb")}[${D}] = ${n("yBits")}();`,
     `    component ${n("gelu")}[${T}][${DH}];`,
@@ -435,8 +431,8 @@ ${constVectorFn(n("bProj"), p.bProj)}`,
     `    component ${n("outRange")}[${T}][${D}];`,
     `    for (var ${n("t")} = 0; ${n("t")} < ${T}; ${n("t")}++) {`,
     `        for (var ${n("j")} = 0; ${n("j")} < ${D}; ${n("j")}++) {`,
-    `            // MLP output: round(projAcc * outMult / 2^outShift), its quotient range-checked.`,
-    `            ${n("outReq")}[${n("t")}][${n("j")}] = RoundShift(${n("om")}[${n("j")}], ${n("os")}[${n("j")}]);`,
+    `            // MLP output: round(projAcc / 2^outShift), its quotient range-checked.`,
+    `            ${n("outReq")}[${n("t")}][${n("j")}] = RoundShift(1, ${n("os")}[${n("j")}]);`,
     `            ${n("outReq")}[${n("t")}][${n("j")}].in <== ${n("projAcc")}[${n("t")}][${n("j")}];`,
     `            ${n("outQ")}[${n("t")}][${n("j")}] <== ${n("outReq")}[${n("t")}][${n("j")}].out;`,
     `            ${n("outRange")}[${n("t")}][${n("j")}] = RangeCheck(${n("yb")}[${n("j")}]);`,
@@ -451,7 +447,7 @@ ${constVectorFn(n("bProj"), p.bProj)}`,
       `    // committed weights and biases (<id>_commitment), xQ (int8 by the upstream clamp, packed),`,
       `    // the claimed fcAcc (fcAcc + 2^aBits in [0, 2^(aBits+1)) by GeluPow2's |fcAcc| bits) and the`,
       `    // claimed projAcc through its requantization's range-checked (y, rem): rem + 2^k (y + 2^(yBits-1))`,
-      `    // = projAcc * M + 2^(k-1) + 2^(k+yBits-1) in [0, 2^(k+yBits)). gAcc is a constrained function of fcAcc.`,
+      `    // = projAcc + 2^(k-1) + 2^(k+yBits-1) in [0, 2^(k+yBits)). gAcc is a constrained function of fcAcc.`,
       `    component ${n("packX")} = PackOffset(${T * D}, 8);`,
       `    for (var ${n("t")} = 0; ${n("t")} < ${T}; ${n("t")}++) {`,
       `        for (var ${n("i")} = 0; ${n("i")} < ${D}; ${n("i")}++) {`,
@@ -479,7 +475,7 @@ ${constVectorFn(n("bProj"), p.bProj)}`,
       `            if (${n("v")} < ${T * D}) {`,
       `                var ${n("pt")} = ${n("v")} \\ ${D};`,
       `                var ${n("pj")} = ${n("v")} % ${D};`,
-      `                ${n("lc")} += (${n("projAcc")}[${n("pt")}][${n("pj")}] * ${n("om")}[${n("pj")}] + 2 ** (${n("os")}[${n("pj")}] - 1) + 2 ** (${n("os")}[${n("pj")}] + ${n("yb")}[${n("pj")}] - 1)) * 2 ** (${f.slotP} * ${n("k")});`,
+      `                ${n("lc")} += (${n("projAcc")}[${n("pt")}][${n("pj")}] + 2 ** (${n("os")}[${n("pj")}] - 1) + 2 ** (${n("os")}[${n("pj")}] + ${n("yb")}[${n("pj")}] - 1)) * 2 ** (${f.slotP} * ${n("k")});`,
       `            }`,
       `        }`,
       `        ${n("packP")}[${n("e")}] <== ${n("lc")};`,

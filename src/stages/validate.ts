@@ -7,7 +7,7 @@ import { validateLayer } from "../quant/intAttention.js";
 import { fail, STAGE_MULTIPLIER_BITS, WEIGHT_MAX } from "./common.js";
 import type { LayerNormParams } from "./layerNorm.js";
 import type { IntModelParams } from "./model.js";
-import { MLP_OUT_MULTIPLIER_BITS, type MlpParams } from "./mlp.js";
+import type { MlpParams } from "./mlp.js";
 import type { ResidualParams } from "./residual.js";
 
 function ints(name: string, a: unknown, len: number, lo: number, hi: number): void {
@@ -69,7 +69,6 @@ function mlp(name: string, p: MlpParams, d: number): void {
   ints(`${name}.wProj`, p.wProj, d * h, -WEIGHT_MAX, WEIGHT_MAX);
   int(`${name}.projBiasBits`, p.projBiasBits, 2, 200);
   bigints(`${name}.bProj`, p.bProj, d, p.projBiasBits);
-  ints(`${name}.outMult`, p.outMult, d, 1, 2 ** MLP_OUT_MULTIPLIER_BITS - 1);
   ints(`${name}.outShift`, p.outShift, d, 1, 240);
   if (!(p.outScale > 0)) fail(`${name}.outScale ${p.outScale} must be positive`);
 }

@@ -45,9 +45,7 @@ function slowMlp(p: MlpParams, x: readonly number[]) {
     let acc = p.bProj[j];
     for (let i = 0; i < H; i++) acc += g[i] * BigInt(p.wProj[j * H + i]);
     proj.push(acc);
-    out.push(
-      floorDivPow2(acc * BigInt(p.outMult[j]) + 2n ** BigInt(p.outShift[j] - 1), p.outShift[j]),
-    );
+    out.push(floorDivPow2(acc + 2n ** BigInt(p.outShift[j] - 1), p.outShift[j]));
   }
   return { g, proj, out };
 }
@@ -100,16 +98,18 @@ describe("stages: GELU (I-BERT i-GELU) and MLP", function () {
     }
   });
 
-  it("c_fc's row scales are c/2^m and not more than 2× the natural max|row|/127", function () {
+  it("c_fc's and c_proj's row scales (c/2^m, outScale/2^k) are not more than 2× the natural max|row|/127", function () {
     const { p } = fixtures();
+    /** Largest |weight| of each row: in (63, 127] when the scale was rounded up by < 2×. */
+    const rowMax = (w: readonly number[], rows: number, cols: number) =>
+      Array.from({ length: rows }, (_, j) =>
+        Math.max(...w.slice(j * cols, (j + 1) * cols).map(Math.abs)),
+      );
     for (const b of p.layers) {
       const q = b.mlp;
-      for (let j = 0; j < q.dHidden; j++) {
-        let m = 0;
-        for (let i = 0; i < q.dModel; i++) m = Math.max(m, Math.abs(q.wFc[j * q.dModel + i]));
-        // The row's largest int8 weight lies in (63, 127]: the scale was rounded up by < 2×.
-        expect(m, `row ${j}`).to.be.within(64, 127);
-      }
+      for (const m of rowMax(q.wFc, q.dHidden, q.dModel)) expect(m).to.be.within(64, 127);
+      for (const m of rowMax(q.wProj, q.dModel, q.dHidden)) expect(m).to.be.within(64, 127);
+      q.projScales.forEach((s, j) => expect(s * 2 ** q.outShift[j]).to.equal(q.outScale));
     }
   });
 
