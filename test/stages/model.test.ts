@@ -186,6 +186,22 @@ describe("stages: the whole integer model", function () {
     );
   });
 
+  it("the loader reads the wide c_proj biases back as BigInt and rejects one outside projBiasBits", function () {
+    const dir = scratchDir();
+    const built = buildIntModel(MODEL_DIR).file;
+    writeFileSync(path.join(dir, INT_MODEL_FILE), renderIntModel(built).text);
+    const q = built.params.layers[1].mlp;
+    expect(loadIntModel(dir).params.layers[1].mlp.bProj).to.deep.equal(q.bProj);
+    const over = 1n << BigInt(q.projBiasBits - 1);
+    q.bProj[2] = over;
+    writeFileSync(path.join(dir, INT_MODEL_FILE), renderIntModel(built).text);
+    expect(() => loadIntModel(dir)).to.throw(
+      new RegExp(
+        `h1\\.mlp\\.bProj\\[2\\] = ${over} is not an integer of ${q.projBiasBits} signed bits`,
+      ),
+    );
+  });
+
   it("the loader rejects a weight outside int8 even when the hash was recomputed", function () {
     const dir = scratchDir();
     const built = buildIntModel(MODEL_DIR).file;
