@@ -3,107 +3,57 @@ pragma circom 2.2.0;
 include "range.circom";
 include "dense.circom";
 
-// The MLP's element-wise pieces: requantization with a symmetric clamp and I-BERT's integer
-// i-GELU (Kim et al., ICML 2021, "I-BERT", §3.4, Algorithm 2), exactly as src/stages/mlp.ts
-// `mlpRef` and src/stages/gelu.ts `geluInt` (docs/integer-model.md "MLP", "GELU"). The linear
-// layers are ConstDense / Dense (dense.circom). Costs after --O2.
+// The MLP's i-GELU (I-BERT, Kim et al., ICML 2021, §3.4, Algorithm 2) evaluated directly on the
+// c_fc accumulator, exactly as src/stages/gelu.ts `geluInt` and src/stages/mlp.ts `mlpRef`
+// (docs/integer-model.md "MLP", "GELU"). The linear layers are ConstDense / Dense (dense.circom),
+// the output requantization RoundShift + SignedBits (range.circom). Costs after --O2.
 
-// RequantClamp(M, k, yBits, h): out = clamp(floor((in*M + 2^(k-1)) / 2^k), -H, H), H = 2^h - 1.
-//   y (quotient) and rem (remainder, in [0, 2^k)) satisfy in*M + 2^(k-1) = y*2^k + rem;
-//   the bits of w = y + 2^h + 2^(yBits-1) in [0, 2^yBits) are the quotient's range check AND
-//   drive the clamp (as RequantSat, range.circom, does for [-128, 127]): with v = y + 2^h,
-//   top = [v >= 0] is the top bit; if top, inWide = [bits h+1 .. yBits-2 all zero] says
-//   v < 2^(h+1), and then low = bits 0..h is v. So out = -H (top = 0: y < -2^h), H (top = 1,
-//   inWide = 0: y >= 2^h), else low - 2^h + [low = 0] (y itself, or -H for y = -2^h).
-// Preconditions: 1 <= h; yBits >= h + 3; every honest y has -2^(yBits-1) <= y + 2^h < 2^(yBits-1);
-//   |in*M| + 2^(k + yBits + 1) < 2^250 (so the division identity holds over the integers; the
-//   stage emitters check both from the bounds of `in`).
-// Outputs: out in [-H, H] by construction; y (bounded by the bits), rem (k bits).
-// Constraints: k (remainder) + yBits (quotient bits) + 2 + 2 (IsZero of the middle and low bits)
-//   + 2 (products) = k + yBits + 6.
-template RequantClamp(M, k, yBits, h) {
-    var H = 2 ** h - 1;
-    signal input in;
-    signal output out;
-    signal output y;
-    signal output rem;
-    signal capped;
-
-    y <-- floorDivPow2(in * M + 2 ** (k - 1), k);
-    // Why: division identity; rem in [0, 2^k) makes y the floor ...
-    rem <== in * M + 2 ** (k - 1) - y * 2 ** k;
-    component remRange = RangeCheck(k);
-    remRange.in <== rem;
-    // Why: ... and the quotient's bits bound y (rule 2) and are reused by the clamp.
-    component yb = Num2Bits(yBits);
-    yb.in <== y + 2 ** h + 2 ** (yBits - 1);
-
-    var mid = 0;
-    for (var i = h + 1; i < yBits - 1; i++) {
-        mid += yb.out[i];
-    }
-    var low = 0;
-    for (var i = 0; i <= h; i++) {
-        low += yb.out[i] * 2 ** i;
-    }
-    // Why: the clamp from the quotient's own bits (sums of bits are zero iff every bit is).
-    component inWide = IsZero();
-    inWide.in <== mid;
-    component lowZero = IsZero();
-    lowZero.in <== low;
-    capped <== inWide.out * (low + lowZero.out - 2 ** h - H);
-    out <== -H + yb.out[yBits - 1] * (2 * H + capped);
-}
-
-// GeluInt(hBits, cBits, A, C, ONE): I-BERT i-GELU of hQ (x = hQ / 2^10):
-//   absH = |hQ|, sgn = pos - neg = sign(hQ) in {-1, 0, 1};
-//   hClip = min(absH, C) (clip = [absH >= C]);
-//   erfQ = sgn * (A * (hClip - C)^2 + ONE);  gAcc = hQ * (erfQ + ONE).
-// Preconditions: |hQ| < 2^(hBits-1) (the caller's RequantClamp with h = hBits - 1);
-//   C - 1 < 2^cBits and 2^(hBits-1) <= 2^cBits; A < 0 < ONE with A*C^2 + ONE in [0, ONE]
-//   (docs/integer-model.md "GELU"), so |erfQ| <= ONE and |gAcc| < 2^(hBits-1) * 2 * ONE.
-// Outputs: hClip in [0, C], erfQ, gAcc (exact integers, far below p/2).
-// Constraints: 5 (sign) + (hBits - 1) (|hQ| range) + 2 (clip flag, product) + cBits (clip
-//   comparison) + 3 (square, erf, gelu products) = hBits + cBits + 9.
-template GeluInt(hBits, cBits, A, C, ONE) {
-    signal input hQ;
-    signal output hClip;
-    signal output erfQ;
+// GeluPow2(aBits, m, n, A, ONE): i-GELU of the accumulator f whose channel scale puts the clip
+// point c at exactly 2^m (x = f * c / 2^m):
+//   absF = |f| (bits b[0..aBits-1]); clip = [absF >= 2^m] = [some bit m..aBits-1 is set];
+//   u = min(floor(absF * 2^n / 2^m), 2^n) (the polynomial's input: the bits m-n..m-1 of absF,
+//   or absF * 2^(n-m) when m < n, and 2^n when clipped);
+//   poly = A * (u - 2^n)^2 + ONE;  gAcc = f * ONE + absF * poly  (= f * (ONE + sgn(f) * poly)).
+// Preconditions: 1 <= m < aBits <= 252; |f| < 2^aBits for every honest f (the emitter checks the
+//   bound of f); A < 0 < ONE with A * 2^(2n) + ONE >= 0 (poly in [0, ONE]);
+//   2^aBits * 2 * ONE < 2^250 (gAcc is an exact integer far below p/2).
+// absF * absF = f * f with absF in [0, 2^aBits) makes absF = |f| and bounds f (a field element
+// whose square equals that of a small absF is +-absF).
+// Outputs: u in [0, 2^n], gAcc (|gAcc| <= |f| * 2 * ONE).
+// Constraints: aBits (absF bits) + 1 (square) + 2 (IsZero of the high bits) + 1 (u) + 1 (dd^2)
+//   + 1 (gAcc) = aBits + 6.
+template GeluPow2(aBits, m, n, A, ONE) {
+    signal input f;
+    signal output u;
     signal output gAcc;
-    signal pos;
-    signal neg;
-    signal absH;
-    signal clip;
-    signal clipProd;
+    signal absF;
     signal dd2;
 
-    pos <-- hQ > 0 ? 1 : 0;
-    neg <-- hQ < 0 ? 1 : 0;
-    absH <-- hQ < 0 ? -hQ : hQ;
-    // Why: sign bits, not both set.
-    pos * (pos - 1) === 0;
-    neg * (neg - 1) === 0;
-    pos * neg === 0;
-    // Why: hQ = sgn*absH and absH = sgn*hQ: with sgn = 0 both are 0; with sgn = +-1, absH = sgn*hQ.
-    hQ === (pos - neg) * absH;
-    absH === (pos - neg) * hQ;
-    // Why: absH - |sgn| >= 0: absH is non-negative, and non-zero exactly when sgn is (so the sign
-    // of a non-zero hQ is the true one and hQ = 0 forces sgn = 0, hence erfQ = 0).
-    component absRange = RangeCheck(hBits - 1);
-    absRange.in <== absH - pos - neg;
+    absF <-- f < 0 ? -f : f;
+    component ab = Num2Bits(aBits);
+    ab.in <== absF;
+    // Why: absF^2 = f^2 with absF in [0, 2^aBits): absF = |f| (and |f| < 2^aBits).
+    (absF - f) * (absF + f) === 0;
 
-    clip <-- absH >= C ? 1 : 0;
-    // Why: the clip flag is a bit, proved equal to [absH >= C] by a range-checked difference
-    // (clip ? absH - C : C - 1 - absH) >= 0.
-    clip * (clip - 1) === 0;
-    clipProd <== clip * absH;
-    component clipRange = RangeCheck(cBits);
-    clipRange.in <== C - 1 - absH + 2 * clipProd - clip * (2 * C - 1);
-    // Why: min(absH, C).
-    hClip <== absH + clip * C - clipProd;
-
-    // Why: the clipped second-order polynomial of erf, its sign, and x*(1 + erf) (I-BERT §3.4).
-    dd2 <== (hClip - C) * (hClip - C);
-    erfQ <== (pos - neg) * (A * dd2 + ONE);
-    gAcc <== hQ * (erfQ + ONE);
+    var high = 0;
+    for (var i = m; i < aBits; i++) {
+        high += ab.out[i];
+    }
+    var low = 0;
+    for (var i = 0; i < m; i++) {
+        if (i >= m - n) {
+            low += ab.out[i] * 2 ** (i - (m - n));
+        } else {
+            // The bits below the polynomial's grid only enter through absF (its recomposition).
+            _ <== ab.out[i];
+        }
+    }
+    // Why: absF >= 2^m iff some bit at or above m is set (a sum of bits is zero iff each bit is).
+    component below = IsZero();
+    below.in <== high;
+    // Why: u = low (= floor(absF * 2^n / 2^m) when absF < 2^m) or 2^n (clipped).
+    u <== 2 ** n + below.out * (low - 2 ** n);
+    // Why: the clipped second-order polynomial of erf and x * (1 + sgn * poly) (I-BERT §3.4).
+    dd2 <== (u - 2 ** n) * (u - 2 ** n);
+    gAcc <== f * ONE + absF * (A * dd2 + ONE);
 }

@@ -1,5 +1,5 @@
 // GENERATED FILE — do not edit. Regenerate with `npx tsx scripts/gen-circuits.ts`.
-// Source: models/gpt-nano-sort/quantized-model.json (sha256:c02591cbce17556c74a813853df49a9a5d435325697dfb592e93fcc912f9a0b8). Generator: src/circuit/modelGenerator.ts; stage emitters: src/stages/*.ts.
+// Source: models/gpt-nano-sort/quantized-model.json (sha256:48f8bbe0a691db13d2149bf04cc3c209692926abeeaed15d100333caf62d685a). Generator: src/circuit/modelGenerator.ts; stage emitters: src/stages/*.ts.
 // Segment 1 of 4 of the whole model (embedding .. h0.mlpResid; src/circuit/segments.ts), private committed weights:
 // T = 11 tokens (prompt 6 + generated 6 − 1), d_model 48, 3 heads, 3 layers, vocabulary 3.
 // Stages: embedding, h0.ln1, h0.attention, h0.attnResid, h0.ln2, h0.mlp, h0.mlpResid.
@@ -32,44 +32,45 @@ function h0_attnResid_yBits() {
     return v;
 }
 
-// h0_mlp: MLP requantization multipliers and shifts (compile-time in both weights modes).
-function h0_mlp_hMult() {
-    var v[192] = [1074129654, 1794433206, 1759733332, 1943106111, 1554664845, 1348223395, 1141029799, 1519877120, 1792027479, 1362728334, 1141675249, 1877900227, 1920562594, 2097202417, 1684588777, 1968939098, 1282916759, 1676981620, 1837333353, 1206714970, 1312010431, 1484090547, 1172023570, 1309070527, 1389105003, 1479835071, 1786743012, 1154654397, 1550173969, 1281320449, 1917117847, 1340135304, 1384187069, 1761745107, 1314615137, 1423920162, 1509860577, 1176347464, 1790862099, 1977887653, 1451246880, 1700151075, 1230684271, 1559990872, 1970994305, 1448060173, 1552059895, 1464593797, 1859782373, 1768108118, 1905617026, 1332019801, 1111748734, 1192980701, 1577063233, 1713771801, 2117434137, 1542692077, 1738756818, 1745606441, 1116309806, 1321816986, 1302433697, 1457179598, 1652367617, 1611041291, 1464437981, 1561800946, 1518765413, 1157857642, 1382752147, 1959559117, 1115562342, 2140504076, 1683806253, 1702503446, 1729905814, 1759273000, 1385583812, 1086602581, 1814562068, 1910798780, 2044817027, 1313438382, 1604058744, 1118257748, 1834276386, 1803794366, 1146510397, 1596509109, 1110335213, 1321692994, 1989169017, 1511036450, 1891111023, 1662591534, 1600345124, 1809983641, 1107042690, 1697796629, 1475449071, 2070345030, 1649293624, 1381462578, 1744131298, 1485511200, 1828847769, 1443487127, 1378872015, 1186523010, 2133362467, 1364425023, 1523787087, 1439119432, 1280233288, 1420936816, 1687176485, 1581585732, 1922502819, 1668502770, 1486992830, 1237355143, 1457110172, 1371246119, 1500212577, 1732683965, 1604250406, 1652663614, 1243277350, 1196278933, 1087128805, 1282022854, 1411212415, 1959629432, 1439591558, 2069400621, 1124992182, 1636741152, 1583480731, 1823615554, 1552190773, 2001394865, 1658751718, 1523699786, 1379088068, 1957143800, 2045388335, 1915708544, 1989181470, 1872069075, 1264165523, 1136560079, 1398751045, 1789845955, 1152114810, 1533222557, 1102019551, 1079965426, 2082657839, 1745263494, 1912511534, 1429475043, 1884637790, 1930190034, 1764063473, 1714585462, 1603971878, 1612100023, 1304697146, 2096772333, 1126432586, 1076314394, 1157770015, 1514828151, 1351922200, 1550147288, 1318062811, 2076287568, 1872833615, 1981394089, 1115128107, 1891756578, 1907082416, 1088551746, 1081283051, 2124559399, 1129276131, 1615292786, 1394661468, 1077691254, 2010927969, 1422785026];
+// h0_mlp: MLP clip exponents, GeluPow2 widths, output shifts and widths (compile-time in both
+// weights modes).
+function h0_mlp_clipExp() {
+    var v[192] = [18, 17, 17, 18, 18, 17, 17, 18, 17, 17, 18, 18, 18, 17, 18, 17, 19, 18, 18, 19, 17, 17, 18, 19, 18, 17, 17, 18, 17, 18, 17, 19, 16, 18, 18, 17, 18, 17, 18, 17, 18, 17, 19, 17, 18, 17, 18, 18, 18, 17, 17, 18, 18, 18, 17, 18, 18, 17, 18, 17, 19, 18, 18, 18, 17, 18, 17, 17, 18, 18, 17, 18, 18, 18, 18, 17, 18, 18, 18, 17, 17, 18, 18, 18, 17, 18, 18, 18, 18, 17, 19, 19, 18, 18, 18, 17, 17, 18, 17, 18, 17, 18, 17, 17, 18, 17, 18, 18, 18, 17, 18, 18, 17, 17, 17, 18, 18, 17, 18, 18, 18, 17, 18, 17, 17, 18, 17, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 17, 18, 17, 18, 18, 18, 18, 18, 18, 18, 18, 17, 16, 18, 18, 18, 17, 18, 17, 18, 18, 18, 18, 18, 18, 18, 17, 18, 19, 18, 17, 19, 18, 16, 18, 18, 18, 18, 18, 17, 18, 18, 18, 18, 17, 18, 18, 18, 18, 18, 18, 17];
     return v;
 }
 
-function h0_mlp_hShift() {
-    var v[192] = [37, 37, 37, 38, 38, 37, 36, 38, 37, 37, 37, 38, 38, 37, 38, 37, 38, 38, 38, 38, 36, 37, 37, 38, 38, 37, 37, 37, 37, 37, 37, 38, 36, 38, 37, 37, 38, 36, 38, 37, 38, 37, 38, 37, 38, 37, 38, 38, 38, 37, 37, 37, 37, 37, 37, 38, 38, 37, 38, 37, 38, 37, 37, 38, 37, 38, 37, 37, 38, 37, 37, 38, 37, 38, 38, 37, 38, 38, 38, 36, 37, 38, 38, 37, 37, 37, 38, 38, 37, 37, 38, 38, 38, 38, 38, 37, 37, 38, 36, 38, 37, 38, 37, 37, 38, 37, 38, 38, 38, 36, 38, 38, 37, 37, 36, 38, 38, 37, 38, 38, 38, 36, 38, 37, 37, 38, 37, 38, 37, 37, 37, 37, 38, 38, 38, 38, 37, 38, 38, 38, 37, 38, 37, 38, 38, 38, 38, 38, 38, 38, 37, 36, 36, 38, 37, 38, 36, 37, 37, 38, 38, 38, 38, 38, 38, 38, 37, 38, 38, 38, 36, 38, 37, 36, 38, 38, 37, 38, 38, 37, 37, 38, 38, 37, 36, 38, 37, 38, 38, 37, 38, 37];
+function h0_mlp_aBits() {
+    var v[192] = [20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20];
     return v;
 }
 
-function h0_mlp_gMult() {
-    var v[192] = [1221108779, 1487475018, 1686583339, 1487402578, 1214357991, 1105511861, 1251597346, 1091129054, 1945107677, 1376324681, 1429744379, 1142655230, 1168462314, 1465927178, 1754856865, 1411951143, 1785112971, 1808557983, 1955166750, 1199579831, 1206978397, 1994572265, 1310871662, 1387713267, 1101789562, 1676290676, 2127376985, 1184102269, 1949277243, 1866767286, 1210155306, 1651806508, 1139845155, 1129706365, 1481979371, 1603717740, 1097448500, 1162847298, 1452793123, 1703150183, 2010597034, 1190354216, 1190486818, 1761349020, 1900183472, 1773572423, 1207447777, 1309850824, 1372938469, 1627298338, 1654454143, 1299204990, 1111309721, 1199281122, 1355731316, 1236054411, 1945288564, 1682362761, 1606924927, 1146610377, 1217485737, 1110601751, 1751200037, 1231856232, 1586488882, 1448866671, 1520813460, 1172260501, 1078057113, 1555895647, 1516185483, 1302823354, 2046664551, 1657402490, 1241654267, 1499078389, 2080737642, 1792188436, 1443573568, 1392218194, 1855054802, 1742595842, 1173171065, 1439160166, 1193633915, 1639253936, 1870172295, 1419703942, 1762320372, 1850798943, 1394057530, 1371419282, 1363609524, 1153922668, 1108032292, 1773165178, 1848915468, 1150796695, 1778201025, 1264442093, 1105482694, 1989760768, 1406133227, 1639619593, 1158269563, 1170554865, 1147823311, 1160311240, 1488796192, 1739332050, 1708329966, 1278617158, 1500587648, 1844949676, 1871567201, 2106833232, 1314419306, 2072212255, 1931975327, 1534966416, 1539056665, 1743019372, 1428660146, 2048568228, 1586607623, 1442425315, 2046161480, 2008392214, 2128416744, 1295798419, 1521923826, 1278200059, 1088345426, 1124341111, 1662576871, 1083473511, 2141620430, 1438622218, 1878661140, 1171858520, 1786608979, 1230926588, 1105913022, 1368567556, 1845544364, 1267185681, 1243646432, 1718307540, 1245546003, 1239928410, 2118523094, 1808648771, 1180690740, 1190804497, 1827333641, 1102348823, 1189018957, 1143815372, 1866979299, 1175782388, 1924759192, 1924006627, 2117459562, 1303255115, 1686805343, 1143452196, 1365494948, 1556068268, 1819981705, 1299338260, 1756778453, 1106418003, 1595368589, 1437102139, 1267908819, 2090646950, 1677034963, 1817050912, 1949173869, 1945628506, 1366634828, 1428115052, 2071289514, 1517943111, 1114816696, 1191007349, 1320441669, 1767831622, 1158410042, 1440481620, 1861499186, 1277722930];
+function h0_mlp_outShift() {
+    var v[48] = [50, 51, 50, 51, 51, 51, 50, 50, 51, 49, 50, 50, 51, 52, 51, 50, 51, 51, 50, 50, 51, 50, 50, 50, 51, 51, 51, 50, 50, 50, 51, 50, 51, 51, 51, 50, 50, 52, 51, 50, 51, 51, 52, 50, 50, 50, 51, 51];
     return v;
 }
 
-function h0_mlp_gShift() {
-    var v[192] = [68, 71, 71, 67, 66, 70, 71, 68, 71, 69, 67, 67, 66, 70, 67, 71, 66, 67, 67, 66, 71, 70, 70, 67, 66, 69, 71, 67, 71, 67, 70, 66, 71, 67, 70, 70, 68, 71, 68, 71, 66, 70, 67, 69, 69, 69, 68, 66, 67, 70, 71, 68, 68, 66, 70, 66, 68, 69, 67, 69, 66, 69, 70, 67, 70, 66, 70, 69, 65, 69, 70, 68, 67, 67, 67, 70, 66, 68, 66, 71, 71, 67, 69, 69, 69, 69, 67, 66, 67, 70, 67, 65, 66, 65, 66, 70, 70, 66, 71, 66, 66, 70, 70, 70, 68, 70, 66, 66, 67, 71, 67, 66, 70, 68, 71, 68, 66, 70, 69, 68, 66, 70, 67, 70, 67, 68, 70, 67, 70, 68, 68, 70, 66, 67, 67, 67, 69, 68, 67, 67, 71, 67, 70, 66, 67, 68, 66, 67, 68, 66, 70, 71, 71, 67, 69, 66, 71, 67, 71, 67, 67, 67, 66, 66, 66, 66, 69, 67, 68, 67, 70, 67, 69, 71, 66, 67, 69, 67, 67, 71, 69, 68, 67, 67, 70, 69, 68, 68, 66, 67, 70, 70];
+function h0_mlp_yBits() {
+    var v[48] = [27, 26, 27, 26, 26, 26, 27, 27, 26, 28, 27, 27, 26, 25, 26, 27, 26, 26, 27, 27, 26, 27, 27, 27, 26, 26, 26, 27, 27, 27, 26, 27, 26, 26, 26, 27, 27, 25, 26, 27, 26, 26, 25, 27, 27, 27, 26, 26];
     return v;
 }
 
 function h0_mlpResid_ma() {
-    var v[48] = [66191, 132382, 132382, 132382, 132382, 264764, 66191, 66191, 132382, 66191, 66191, 66191, 132382, 264764, 132382, 66191, 66191, 132382, 132382, 132382, 66191, 66191, 66191, 132382, 132382, 132382, 264764, 66191, 132382, 33096, 132382, 66191, 264764, 66191, 264764, 132382, 66191, 264764, 132382, 66191, 132382, 132382, 264764, 66191, 66191, 132382, 132382, 132382];
+    var v[48] = [33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096, 33096];
     return v;
 }
 
 function h0_mlpResid_mb() {
-    var v[48] = [42998, 52647, 55949, 46150, 46499, 40791, 32918, 38082, 49214, 63903, 40719, 40063, 50828, 52133, 59142, 52976, 35920, 49624, 49475, 51929, 33412, 41940, 39987, 47295, 49526, 46309, 63687, 47038, 43547, 43981, 43628, 38112, 55760, 36634, 61946, 61275, 48002, 58593, 52339, 43863, 39527, 39310, 61588, 33746, 55290, 44345, 54840, 41796];
+    var v[48] = [32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768];
     return v;
 }
 
 function h0_mlpResid_shift() {
-    var v[48] = [18, 19, 19, 19, 19, 20, 18, 18, 19, 18, 18, 18, 19, 20, 19, 18, 18, 19, 19, 19, 18, 18, 18, 19, 19, 19, 20, 18, 19, 17, 19, 18, 20, 18, 20, 19, 18, 20, 19, 18, 19, 19, 20, 18, 18, 19, 19, 19];
+    var v[48] = [17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17];
     return v;
 }
 
 function h0_mlpResid_yBits() {
-    var v[48] = [18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18];
+    var v[48] = [19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19];
     return v;
 }
 
@@ -998,17 +999,15 @@ template GptNanoSortModelSeg1of4() {
     h0_ln2_yAcc <== h0_ln2_ln.yAcc;
     h0_ln2_yQ <== h0_ln2_ln.yQ;
 
-    // h0_mlp: MLP c_fc -> i-GELU -> c_proj (src/stages/mlp.ts; widths hy 16, h 13, c 12, gy 16).
+    // h0_mlp: MLP c_fc -> i-GELU on the accumulator -> c_proj -> output requantization (src/stages/mlp.ts).
     signal h0_mlp_fcAcc[11][192];
-    signal h0_mlp_hQ[11][192];
-    signal h0_mlp_hClip[11][192];
-    signal h0_mlp_erfQ[11][192];
+    signal h0_mlp_u[11][192];
     signal h0_mlp_gAcc[11][192];
-    signal h0_mlp_gQ[11][192];
     signal h0_mlp_projAcc[11][48];
+    signal h0_mlp_outQ[11][48];
     // Private weights: the commitment's packings are their range checks (int8 weights, biases
-    // to fcBiasBits = 13 / projBiasBits = 13 signed bits).
-    signal h0_mlp_commitment[610];
+    // to fcBiasBits = 13 / projBiasBits = 63 signed bits).
+    signal h0_mlp_commitment[619];
     component h0_mlp_packWFc = PackSigned(9216, 8);
     for (var h0_mlp_r = 0; h0_mlp_r < 192; h0_mlp_r++) {
         for (var h0_mlp_c = 0; h0_mlp_c < 48; h0_mlp_c++) {
@@ -1032,9 +1031,9 @@ template GptNanoSortModelSeg1of4() {
     for (var h0_mlp_e = 0; h0_mlp_e < 298; h0_mlp_e++) {
         h0_mlp_commitment[309 + h0_mlp_e] <== h0_mlp_packWProj.out[h0_mlp_e];
     }
-    component h0_mlp_packBProj = PackSigned(48, 13);
+    component h0_mlp_packBProj = PackSigned(48, 63);
     h0_mlp_packBProj.in <== h0_mlp_bProj;
-    for (var h0_mlp_e = 0; h0_mlp_e < 3; h0_mlp_e++) {
+    for (var h0_mlp_e = 0; h0_mlp_e < 12; h0_mlp_e++) {
         h0_mlp_commitment[607 + h0_mlp_e] <== h0_mlp_packBProj.out[h0_mlp_e];
     }
     component h0_mlp_fc = ClaimedDense(11, 48, 192);
@@ -1042,82 +1041,86 @@ template GptNanoSortModelSeg1of4() {
     h0_mlp_fc.b <== h0_mlp_bFc;
     h0_mlp_fc.x <== h0_ln2_yQ;
     h0_mlp_fcAcc <== h0_mlp_fc.acc;
-    var h0_mlp_hm[192] = h0_mlp_hMult();
-    var h0_mlp_hs[192] = h0_mlp_hShift();
-    var h0_mlp_gm[192] = h0_mlp_gMult();
-    var h0_mlp_gs[192] = h0_mlp_gShift();
-    component h0_mlp_hReq[11][192];
+    var h0_mlp_cm[192] = h0_mlp_clipExp();
+    var h0_mlp_ab[192] = h0_mlp_aBits();
+    var h0_mlp_os[48] = h0_mlp_outShift();
+    var h0_mlp_yb[48] = h0_mlp_yBits();
     component h0_mlp_gelu[11][192];
-    component h0_mlp_gReq[11][192];
     for (var h0_mlp_t = 0; h0_mlp_t < 11; h0_mlp_t++) {
         for (var h0_mlp_j = 0; h0_mlp_j < 192; h0_mlp_j++) {
-            // GELU input: round(fcAcc * hMult / 2^hShift), clamped to +-4095.
-            h0_mlp_hReq[h0_mlp_t][h0_mlp_j] = RequantClamp(h0_mlp_hm[h0_mlp_j], h0_mlp_hs[h0_mlp_j], 16, 12);
-            h0_mlp_hReq[h0_mlp_t][h0_mlp_j].in <== h0_mlp_fcAcc[h0_mlp_t][h0_mlp_j];
-            h0_mlp_hQ[h0_mlp_t][h0_mlp_j] <== h0_mlp_hReq[h0_mlp_t][h0_mlp_j].out;
-            _ <== h0_mlp_hReq[h0_mlp_t][h0_mlp_j].y;
-            _ <== h0_mlp_hReq[h0_mlp_t][h0_mlp_j].rem;
-            // I-BERT i-GELU.
-            h0_mlp_gelu[h0_mlp_t][h0_mlp_j] = GeluInt(13, 12, -9463, 2562, 68719476736);
-            h0_mlp_gelu[h0_mlp_t][h0_mlp_j].hQ <== h0_mlp_hQ[h0_mlp_t][h0_mlp_j];
-            h0_mlp_hClip[h0_mlp_t][h0_mlp_j] <== h0_mlp_gelu[h0_mlp_t][h0_mlp_j].hClip;
-            h0_mlp_erfQ[h0_mlp_t][h0_mlp_j] <== h0_mlp_gelu[h0_mlp_t][h0_mlp_j].erfQ;
+            // I-BERT i-GELU on the accumulator: the clip point is |fcAcc| = 2^clipExp[j].
+            h0_mlp_gelu[h0_mlp_t][h0_mlp_j] = GeluPow2(h0_mlp_ab[h0_mlp_j], h0_mlp_cm[h0_mlp_j], 12, -59229, 1099511627776);
+            h0_mlp_gelu[h0_mlp_t][h0_mlp_j].f <== h0_mlp_fcAcc[h0_mlp_t][h0_mlp_j];
+            h0_mlp_u[h0_mlp_t][h0_mlp_j] <== h0_mlp_gelu[h0_mlp_t][h0_mlp_j].u;
             h0_mlp_gAcc[h0_mlp_t][h0_mlp_j] <== h0_mlp_gelu[h0_mlp_t][h0_mlp_j].gAcc;
-            // int8 GELU output: round(gAcc * gMult / 2^gShift), clamped to +-127.
-            h0_mlp_gReq[h0_mlp_t][h0_mlp_j] = RequantClamp(h0_mlp_gm[h0_mlp_j], h0_mlp_gs[h0_mlp_j], 16, 7);
-            h0_mlp_gReq[h0_mlp_t][h0_mlp_j].in <== h0_mlp_gAcc[h0_mlp_t][h0_mlp_j];
-            h0_mlp_gQ[h0_mlp_t][h0_mlp_j] <== h0_mlp_gReq[h0_mlp_t][h0_mlp_j].out;
-            _ <== h0_mlp_gReq[h0_mlp_t][h0_mlp_j].y;
-            _ <== h0_mlp_gReq[h0_mlp_t][h0_mlp_j].rem;
         }
     }
     component h0_mlp_proj = ClaimedDense(11, 192, 48);
     h0_mlp_proj.w <== h0_mlp_wProj;
     h0_mlp_proj.b <== h0_mlp_bProj;
-    h0_mlp_proj.x <== h0_mlp_gQ;
+    h0_mlp_proj.x <== h0_mlp_gAcc;
     h0_mlp_projAcc <== h0_mlp_proj.acc;
+    component h0_mlp_outReq[11][48];
+    component h0_mlp_outRange[11][48];
+    for (var h0_mlp_t = 0; h0_mlp_t < 11; h0_mlp_t++) {
+        for (var h0_mlp_j = 0; h0_mlp_j < 48; h0_mlp_j++) {
+            // MLP output: round(projAcc / 2^outShift), its quotient range-checked.
+            h0_mlp_outReq[h0_mlp_t][h0_mlp_j] = RoundShift(1, h0_mlp_os[h0_mlp_j]);
+            h0_mlp_outReq[h0_mlp_t][h0_mlp_j].in <== h0_mlp_projAcc[h0_mlp_t][h0_mlp_j];
+            h0_mlp_outQ[h0_mlp_t][h0_mlp_j] <== h0_mlp_outReq[h0_mlp_t][h0_mlp_j].out;
+            h0_mlp_outRange[h0_mlp_t][h0_mlp_j] = RangeCheck(h0_mlp_yb[h0_mlp_j]);
+            h0_mlp_outRange[h0_mlp_t][h0_mlp_j].in <== h0_mlp_outQ[h0_mlp_t][h0_mlp_j] + 2 ** (h0_mlp_yb[h0_mlp_j] - 1);
+        }
+    }
     // Freivalds (docs/design.md "Soundness rules" 7): the challenge is a Poseidon sponge over the
     // committed weights and biases (<id>_commitment), xQ (int8 by the upstream clamp, packed),
-    // the claimed fcAcc through its requantization's range-checked (y, rem) (fcAcc = (y 2^k + rem
-    // - 2^(k-1)) / M) and the claimed projAcc (range-checked to 23 bits and packed); gQ is a
-    // constrained function of fcAcc.
+    // the claimed fcAcc (fcAcc + 2^aBits in [0, 2^(aBits+1)) by GeluPow2's |fcAcc| bits) and the
+    // claimed projAcc through its requantization's range-checked (y, rem): rem + 2^k (y + 2^(yBits-1))
+    // = projAcc + 2^(k-1) + 2^(k+yBits-1) in [0, 2^(k+yBits)). gAcc is a constrained function of fcAcc.
     component h0_mlp_packX = PackOffset(528, 8);
     for (var h0_mlp_t = 0; h0_mlp_t < 11; h0_mlp_t++) {
         for (var h0_mlp_i = 0; h0_mlp_i < 48; h0_mlp_i++) {
             h0_mlp_packX.in[h0_mlp_t * 48 + h0_mlp_i] <== h0_ln2_yQ[h0_mlp_t][h0_mlp_i];
         }
     }
-    signal h0_mlp_packH[528];
-    for (var h0_mlp_e = 0; h0_mlp_e < 528; h0_mlp_e++) {
+    signal h0_mlp_packF[176];
+    for (var h0_mlp_e = 0; h0_mlp_e < 176; h0_mlp_e++) {
         var h0_mlp_lc = 0;
-        for (var h0_mlp_k = 0; h0_mlp_k < 4; h0_mlp_k++) {
-            var h0_mlp_v = h0_mlp_e * 4 + h0_mlp_k;
+        for (var h0_mlp_k = 0; h0_mlp_k < 12; h0_mlp_k++) {
+            var h0_mlp_v = h0_mlp_e * 12 + h0_mlp_k;
             if (h0_mlp_v < 2112) {
                 var h0_mlp_pt = h0_mlp_v \ 192;
                 var h0_mlp_pj = h0_mlp_v % 192;
-                h0_mlp_lc += (h0_mlp_hReq[h0_mlp_pt][h0_mlp_pj].rem + 2 ** h0_mlp_hs[h0_mlp_pj] * (h0_mlp_hReq[h0_mlp_pt][h0_mlp_pj].y + 36864)) * 2 ** (54 * h0_mlp_k);
+                h0_mlp_lc += (h0_mlp_fcAcc[h0_mlp_pt][h0_mlp_pj] + 2 ** h0_mlp_ab[h0_mlp_pj]) * 2 ** (21 * h0_mlp_k);
             }
         }
-        h0_mlp_packH[h0_mlp_e] <== h0_mlp_lc;
+        h0_mlp_packF[h0_mlp_e] <== h0_mlp_lc;
     }
-    component h0_mlp_packP = PackSigned(528, 23);
-    for (var h0_mlp_t = 0; h0_mlp_t < 11; h0_mlp_t++) {
-        for (var h0_mlp_i = 0; h0_mlp_i < 48; h0_mlp_i++) {
-            h0_mlp_packP.in[h0_mlp_t * 48 + h0_mlp_i] <== h0_mlp_projAcc[h0_mlp_t][h0_mlp_i];
+    signal h0_mlp_packP[176];
+    for (var h0_mlp_e = 0; h0_mlp_e < 176; h0_mlp_e++) {
+        var h0_mlp_lc = 0;
+        for (var h0_mlp_k = 0; h0_mlp_k < 3; h0_mlp_k++) {
+            var h0_mlp_v = h0_mlp_e * 3 + h0_mlp_k;
+            if (h0_mlp_v < 528) {
+                var h0_mlp_pt = h0_mlp_v \ 48;
+                var h0_mlp_pj = h0_mlp_v % 48;
+                h0_mlp_lc += (h0_mlp_projAcc[h0_mlp_pt][h0_mlp_pj] + 2 ** (h0_mlp_os[h0_mlp_pj] - 1) + 2 ** (h0_mlp_os[h0_mlp_pj] + h0_mlp_yb[h0_mlp_pj] - 1)) * 2 ** (77 * h0_mlp_k);
+            }
         }
+        h0_mlp_packP[h0_mlp_e] <== h0_mlp_lc;
     }
-    component h0_mlp_challenge = Sponge(1204, 4);
-    for (var h0_mlp_e = 0; h0_mlp_e < 610; h0_mlp_e++) {
+    component h0_mlp_challenge = Sponge(989, 4);
+    for (var h0_mlp_e = 0; h0_mlp_e < 619; h0_mlp_e++) {
         h0_mlp_challenge.in[h0_mlp_e] <== h0_mlp_commitment[h0_mlp_e];
     }
     for (var h0_mlp_e = 0; h0_mlp_e < 18; h0_mlp_e++) {
-        h0_mlp_challenge.in[610 + h0_mlp_e] <== h0_mlp_packX.out[h0_mlp_e];
+        h0_mlp_challenge.in[619 + h0_mlp_e] <== h0_mlp_packX.out[h0_mlp_e];
     }
-    for (var h0_mlp_e = 0; h0_mlp_e < 528; h0_mlp_e++) {
-        h0_mlp_challenge.in[628 + h0_mlp_e] <== h0_mlp_packH[h0_mlp_e];
+    for (var h0_mlp_e = 0; h0_mlp_e < 176; h0_mlp_e++) {
+        h0_mlp_challenge.in[637 + h0_mlp_e] <== h0_mlp_packF[h0_mlp_e];
     }
-    for (var h0_mlp_e = 0; h0_mlp_e < 48; h0_mlp_e++) {
-        h0_mlp_challenge.in[1156 + h0_mlp_e] <== h0_mlp_packP.out[h0_mlp_e];
+    for (var h0_mlp_e = 0; h0_mlp_e < 176; h0_mlp_e++) {
+        h0_mlp_challenge.in[813 + h0_mlp_e] <== h0_mlp_packP[h0_mlp_e];
     }
     signal h0_mlp_rho;
     h0_mlp_rho <== h0_mlp_challenge.out;
@@ -1129,7 +1132,7 @@ template GptNanoSortModelSeg1of4() {
     h0_mlp_checkFc.acc <== h0_mlp_fcAcc;
     h0_mlp_checkFc.rho <== h0_mlp_rho;
     component h0_mlp_checkProj = FreivaldsDense(11, 192, 48);
-    h0_mlp_checkProj.x <== h0_mlp_gQ;
+    h0_mlp_checkProj.x <== h0_mlp_gAcc;
     h0_mlp_checkProj.w <== h0_mlp_wProj;
     h0_mlp_checkProj.b <== h0_mlp_bProj;
     h0_mlp_checkProj.acc <== h0_mlp_projAcc;
@@ -1138,9 +1141,9 @@ template GptNanoSortModelSeg1of4() {
     // h0_mlpResid: residual add (circuits/lib/residual.circom; src/stages/residual.ts).
     signal h0_mlpResid_sumAcc[11][48];
     signal h0_mlpResid_outQ[11][48];
-    component h0_mlpResid_add = ResidualAdd(11, 48, h0_mlpResid_ma(), h0_mlpResid_mb(), h0_mlpResid_shift(), h0_mlpResid_yBits(), 16, 20);
+    component h0_mlpResid_add = ResidualAdd(11, 48, h0_mlpResid_ma(), h0_mlpResid_mb(), h0_mlpResid_shift(), h0_mlpResid_yBits(), 16, 21);
     h0_mlpResid_add.a <== h0_attnResid_outQ;
-    h0_mlpResid_add.b <== h0_mlp_projAcc;
+    h0_mlpResid_add.b <== h0_mlp_outQ;
     h0_mlpResid_sumAcc <== h0_mlpResid_add.sumAcc;
     h0_mlpResid_outQ <== h0_mlpResid_add.outQ;
 
@@ -1171,7 +1174,7 @@ template GptNanoSortModelSeg1of4() {
     outputHash.in[37] <== outSalt;
     outputCommitment === outputHash.out;
     // modelCommitment: Sponge(1) over every stage's commitment array in stage order.
-    component modelHash = Sponge(985, 1);
+    component modelHash = Sponge(994, 1);
     for (var glue_e = 0; glue_e < 46; glue_e++) {
         modelHash.in[0 + glue_e] <== embedding_commitment[glue_e];
     }
@@ -1184,7 +1187,7 @@ template GptNanoSortModelSeg1of4() {
     for (var glue_e = 0; glue_e < 6; glue_e++) {
         modelHash.in[369 + glue_e] <== h0_ln2_commitment[glue_e];
     }
-    for (var glue_e = 0; glue_e < 610; glue_e++) {
+    for (var glue_e = 0; glue_e < 619; glue_e++) {
         modelHash.in[375 + glue_e] <== h0_mlp_commitment[glue_e];
     }
     modelCommitment === modelHash.out;

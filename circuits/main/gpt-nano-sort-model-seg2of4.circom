@@ -1,5 +1,5 @@
 // GENERATED FILE — do not edit. Regenerate with `npx tsx scripts/gen-circuits.ts`.
-// Source: models/gpt-nano-sort/quantized-model.json (sha256:c02591cbce17556c74a813853df49a9a5d435325697dfb592e93fcc912f9a0b8). Generator: src/circuit/modelGenerator.ts; stage emitters: src/stages/*.ts.
+// Source: models/gpt-nano-sort/quantized-model.json (sha256:48f8bbe0a691db13d2149bf04cc3c209692926abeeaed15d100333caf62d685a). Generator: src/circuit/modelGenerator.ts; stage emitters: src/stages/*.ts.
 // Segment 2 of 4 of the whole model (h1.ln1 .. h1.mlpResid; src/circuit/segments.ts), private committed weights:
 // T = 11 tokens (prompt 6 + generated 6 − 1), d_model 48, 3 heads, 3 layers, vocabulary 3.
 // Stages: h1.ln1, h1.attention, h1.attnResid, h1.ln2, h1.mlp, h1.mlpResid.
@@ -31,44 +31,45 @@ function h1_attnResid_yBits() {
     return v;
 }
 
-// h1_mlp: MLP requantization multipliers and shifts (compile-time in both weights modes).
-function h1_mlp_hMult() {
-    var v[192] = [2032569353, 1455005060, 1544852948, 1363171399, 2110882659, 1731692247, 1841439755, 1755060338, 1273709298, 1275412803, 1707128036, 2113974682, 2067971592, 1452037355, 1199708276, 1189972565, 1113748706, 1574337729, 1480994912, 1307032426, 1674521528, 1461866104, 1861063555, 1898192565, 1695361537, 2124683708, 1916495178, 1435019394, 1646931821, 1428917193, 1930215769, 2017784163, 1166607557, 1283120970, 1896189681, 2130199936, 1722825214, 1109749702, 1506667419, 1855535583, 1522541410, 1607591234, 1192931272, 1588930307, 1987648583, 1928766901, 1792456906, 1472629567, 2027224897, 1077943761, 1608467097, 1942467834, 1559860686, 1504653642, 1136186267, 1691784069, 1479367612, 2142246254, 1598853005, 1702305180, 1199089189, 1982465956, 1484121592, 1830456440, 1364667181, 1586181858, 1818759411, 1561464033, 1235535335, 1308679191, 1576793637, 2095453008, 1560300986, 1505672823, 2053279966, 1348525625, 1306865514, 1569257866, 1787077207, 1558204318, 1374055191, 1707714113, 1142075874, 1706030184, 1471107724, 1139609711, 1201880624, 2129725856, 1719870108, 1348437952, 1602254832, 1923075224, 1407068686, 1455955587, 1350627453, 1242776061, 1819444245, 1728955270, 1160579404, 1274063077, 1672764065, 1373739628, 1981284662, 1657870567, 1334335611, 1787007997, 1322060852, 1302873775, 1934347414, 1735521471, 1291582966, 1265483574, 1958674874, 1372184776, 1862707015, 2019774160, 1572146099, 1977678910, 1931891472, 1766238364, 1625929225, 1317412232, 1787619075, 1221695650, 1162557701, 2045794092, 1540252660, 1427156910, 1501062172, 1757212247, 1396059465, 1096363404, 1524342266, 1955663508, 1849489588, 1204213708, 2125948883, 1576301517, 1118167555, 2052038202, 1931751013, 1546226356, 1306852612, 1113511428, 1514989620, 1157732793, 1248336868, 1338296983, 1280299632, 2123380074, 1965613761, 1817253992, 1107651314, 1431175075, 1827373946, 1718372772, 1673564834, 1378846556, 1151037809, 1206364207, 2066296398, 1143467155, 1959387272, 1581179782, 2030311712, 1528615593, 1289788755, 1467540123, 1284465693, 1520063207, 1683071579, 1133255512, 1655309236, 1531446411, 1335571871, 2001937941, 1937662505, 1708694131, 1632486915, 1505349514, 1812657326, 1259113402, 1557636838, 1354860705, 1362821632, 1163565849, 1140119990, 1705891120, 1877194493, 1263977327, 1527362236, 1245252182];
+// h1_mlp: MLP clip exponents, GeluPow2 widths, output shifts and widths (compile-time in both
+// weights modes).
+function h1_mlp_clipExp() {
+    var v[192] = [18, 18, 18, 18, 18, 17, 18, 18, 19, 17, 18, 18, 18, 17, 18, 19, 18, 18, 18, 19, 18, 18, 18, 17, 18, 18, 18, 18, 18, 17, 18, 18, 18, 18, 18, 17, 18, 18, 18, 18, 18, 17, 18, 17, 18, 18, 18, 16, 18, 18, 17, 17, 18, 17, 18, 18, 18, 18, 18, 18, 18, 18, 17, 18, 17, 18, 17, 18, 19, 18, 18, 18, 17, 18, 17, 18, 19, 17, 17, 18, 18, 18, 19, 18, 18, 18, 18, 17, 18, 18, 18, 18, 18, 18, 17, 18, 17, 17, 18, 19, 17, 16, 18, 17, 18, 18, 17, 18, 17, 18, 19, 18, 18, 17, 18, 18, 17, 18, 18, 18, 18, 19, 18, 18, 18, 17, 18, 17, 17, 17, 16, 18, 17, 18, 18, 17, 17, 18, 17, 18, 17, 17, 18, 19, 18, 17, 19, 17, 18, 17, 18, 18, 17, 18, 18, 18, 18, 17, 19, 17, 18, 18, 17, 18, 17, 18, 17, 18, 18, 18, 18, 18, 18, 17, 17, 18, 18, 17, 18, 18, 18, 19, 17, 17, 16, 18, 17, 18, 18, 18, 18, 18];
     return v;
 }
 
-function h1_mlp_hShift() {
-    var v[192] = [38, 38, 38, 38, 38, 37, 38, 38, 38, 36, 38, 38, 38, 37, 37, 38, 37, 38, 38, 38, 38, 38, 38, 37, 38, 38, 38, 38, 38, 37, 38, 38, 37, 37, 38, 37, 38, 37, 38, 38, 38, 37, 37, 37, 38, 38, 38, 36, 38, 37, 37, 37, 38, 37, 37, 38, 38, 38, 38, 38, 37, 38, 37, 38, 37, 38, 37, 38, 38, 37, 38, 38, 37, 38, 37, 38, 38, 37, 37, 38, 38, 38, 38, 38, 38, 37, 37, 37, 38, 38, 38, 38, 38, 38, 37, 37, 37, 37, 37, 38, 37, 36, 38, 37, 37, 38, 36, 37, 37, 38, 38, 37, 38, 37, 38, 38, 37, 38, 38, 38, 38, 38, 38, 37, 37, 37, 38, 37, 37, 37, 36, 37, 37, 38, 38, 36, 37, 38, 36, 38, 37, 37, 37, 38, 38, 36, 38, 36, 37, 37, 38, 38, 36, 38, 38, 38, 38, 37, 38, 36, 38, 37, 37, 38, 37, 38, 36, 38, 37, 38, 38, 37, 38, 37, 36, 38, 38, 37, 38, 38, 38, 38, 37, 37, 36, 37, 36, 38, 38, 37, 38, 37];
+function h1_mlp_aBits() {
+    var v[192] = [20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20];
     return v;
 }
 
-function h1_mlp_gMult() {
-    var v[192] = [1169907736, 1219178944, 1678867427, 1882683669, 1412231816, 1465593972, 1922310529, 1383532714, 1236037431, 1565998149, 1838369807, 1512856451, 1140022504, 1593822300, 1101769281, 1153635004, 1667497593, 2129458256, 1196752112, 1651630130, 1138829976, 1126002260, 1167062691, 2050667291, 1176293076, 1694872534, 1525528895, 1418257246, 1128631324, 1923459412, 2096288163, 1876818854, 1260191876, 1311062921, 1481625472, 1450528566, 1128995952, 1369006976, 2047300448, 1626748104, 1938071524, 1155835084, 1937352664, 1665843307, 1408902023, 1616687279, 1905440693, 1542480785, 1453818995, 1551983269, 2029407552, 1925076526, 1241314655, 1771828156, 1390109089, 1133496166, 1346421444, 2116270602, 2037348889, 1484487950, 1199342086, 2045300502, 1273877792, 1211679515, 1622849501, 1991264680, 1426537216, 1962872396, 2106114093, 1425502423, 1970521497, 1421990917, 1815067918, 1986530251, 1519895981, 1541061458, 1306533401, 1126050669, 1339061644, 1348025499, 1246370091, 1278882575, 1687660665, 1389710985, 1575007336, 2106104906, 1632549121, 1339968020, 2116154339, 1140733567, 1688018693, 1385996627, 1186476630, 1591855834, 2006352732, 1470998768, 1591731999, 1077967327, 1562494635, 1661747127, 1426347489, 1099107359, 1825663762, 2089419271, 1632506068, 1146176386, 1765665597, 1399532276, 2108809510, 1442531591, 1947605865, 1459674366, 1074724858, 1702431379, 1508647681, 1392581557, 1137215989, 1102273380, 1711152571, 1880003739, 1736396027, 1829739540, 1520895460, 1760921347, 1759801820, 1195906138, 1140333707, 2007784617, 1857833527, 1236379964, 1444495717, 1250249817, 1939420221, 1793388758, 1140813025, 1621622933, 1903733881, 1197218072, 1526596659, 1148281265, 1853697875, 1085205709, 1083750892, 1501460774, 1162611802, 1567095133, 1097991035, 1357676231, 1868985105, 1506788465, 1880270420, 1179447718, 1691798923, 1820125144, 1589848680, 1183601990, 1216102090, 1366014216, 1307704033, 1762632787, 1356255825, 1476453859, 1381103071, 1294994031, 1354134590, 1916637609, 1115708113, 1322733133, 2133409031, 1503258016, 1870636602, 1302365680, 1266134285, 1087482571, 1519397027, 2067545195, 1471591392, 1545338797, 1192648563, 1462234264, 1425002827, 1102060615, 1111209117, 2075774446, 1303992712, 1482081755, 1791390534, 1619173540, 1660670962, 1439757224, 1938379568, 1108255827];
+function h1_mlp_outShift() {
+    var v[48] = [51, 51, 51, 51, 51, 51, 50, 50, 51, 49, 51, 51, 51, 51, 50, 51, 51, 51, 50, 51, 50, 51, 50, 50, 50, 52, 50, 51, 50, 51, 50, 51, 51, 52, 51, 50, 51, 50, 52, 51, 50, 50, 51, 51, 50, 51, 50, 51];
     return v;
 }
 
-function h1_mlp_gShift() {
-    var v[192] = [68, 66, 67, 67, 68, 70, 67, 66, 66, 71, 67, 67, 68, 67, 66, 66, 66, 67, 66, 67, 66, 65, 66, 71, 66, 67, 66, 66, 66, 71, 68, 68, 67, 69, 67, 71, 67, 66, 67, 66, 67, 70, 69, 71, 66, 67, 67, 71, 66, 67, 70, 71, 66, 71, 66, 65, 66, 68, 67, 67, 70, 66, 70, 66, 70, 67, 70, 67, 67, 70, 66, 68, 71, 67, 70, 67, 67, 68, 70, 66, 67, 66, 66, 67, 67, 67, 69, 70, 67, 67, 67, 67, 67, 66, 67, 67, 71, 70, 70, 67, 70, 71, 67, 71, 70, 66, 71, 70, 70, 66, 68, 70, 66, 68, 68, 66, 68, 66, 68, 67, 67, 66, 66, 67, 70, 70, 67, 67, 68, 70, 71, 66, 70, 66, 67, 71, 70, 66, 71, 66, 71, 69, 70, 67, 66, 71, 66, 71, 69, 70, 67, 66, 68, 67, 67, 66, 67, 68, 66, 71, 66, 69, 71, 67, 70, 67, 70, 67, 67, 67, 67, 66, 67, 70, 71, 68, 67, 71, 65, 66, 66, 66, 67, 71, 70, 68, 71, 68, 67, 67, 68, 66];
+function h1_mlp_yBits() {
+    var v[48] = [26, 26, 26, 26, 26, 26, 27, 27, 26, 28, 26, 26, 26, 26, 27, 26, 26, 26, 27, 26, 27, 26, 27, 27, 27, 25, 27, 26, 27, 26, 27, 26, 26, 25, 26, 27, 26, 27, 25, 26, 27, 27, 26, 26, 27, 26, 27, 26];
     return v;
 }
 
 function h1_mlpResid_ma() {
-    var v[48] = [533310, 533310, 533310, 533310, 533310, 533310, 266655, 533310, 533310, 266655, 533310, 533310, 533310, 533310, 533310, 533310, 533310, 533310, 533310, 533310, 533310, 533310, 266655, 266655, 266655, 1066620, 533310, 533310, 266655, 1066620, 533310, 533310, 533310, 1066620, 533310, 266655, 533310, 533310, 1066620, 533310, 266655, 533310, 533310, 533310, 533310, 533310, 533310, 533310];
+    var v[48] = [133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328, 133328];
     return v;
 }
 
 function h1_mlpResid_mb() {
-    var v[48] = [36590, 50157, 46481, 47389, 48072, 57245, 40080, 57305, 47807, 58542, 49290, 34375, 44454, 36047, 55410, 51788, 47023, 59216, 55263, 46877, 63902, 58488, 34555, 39519, 40928, 49775, 55693, 52855, 46675, 64398, 56571, 37972, 39869, 63764, 42795, 35511, 34066, 62906, 63916, 35777, 36930, 63027, 37618, 49507, 51762, 45013, 62594, 47048];
+    var v[48] = [32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768];
     return v;
 }
 
 function h1_mlpResid_shift() {
-    var v[48] = [19, 19, 19, 19, 19, 19, 18, 19, 19, 18, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 18, 18, 18, 20, 19, 19, 18, 20, 19, 19, 19, 20, 19, 18, 19, 19, 20, 19, 18, 19, 19, 19, 19, 19, 19, 19];
+    var v[48] = [17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17];
     return v;
 }
 
 function h1_mlpResid_yBits() {
-    var v[48] = [18, 18, 18, 18, 18, 18, 19, 18, 18, 19, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 18, 19, 19, 19, 18, 18, 18, 19, 18, 18, 18, 18, 18, 18, 19, 18, 19, 18, 18, 19, 19, 18, 18, 18, 18, 19, 18];
+    var v[48] = [19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19];
     return v;
 }
 
@@ -986,17 +987,15 @@ template GptNanoSortModelSeg2of4() {
     h1_ln2_yAcc <== h1_ln2_ln.yAcc;
     h1_ln2_yQ <== h1_ln2_ln.yQ;
 
-    // h1_mlp: MLP c_fc -> i-GELU -> c_proj (src/stages/mlp.ts; widths hy 16, h 14, c 13, gy 17).
+    // h1_mlp: MLP c_fc -> i-GELU on the accumulator -> c_proj -> output requantization (src/stages/mlp.ts).
     signal h1_mlp_fcAcc[11][192];
-    signal h1_mlp_hQ[11][192];
-    signal h1_mlp_hClip[11][192];
-    signal h1_mlp_erfQ[11][192];
+    signal h1_mlp_u[11][192];
     signal h1_mlp_gAcc[11][192];
-    signal h1_mlp_gQ[11][192];
     signal h1_mlp_projAcc[11][48];
+    signal h1_mlp_outQ[11][48];
     // Private weights: the commitment's packings are their range checks (int8 weights, biases
-    // to fcBiasBits = 14 / projBiasBits = 16 signed bits).
-    signal h1_mlp_commitment[611];
+    // to fcBiasBits = 14 / projBiasBits = 65 signed bits).
+    signal h1_mlp_commitment[623];
     component h1_mlp_packWFc = PackSigned(9216, 8);
     for (var h1_mlp_r = 0; h1_mlp_r < 192; h1_mlp_r++) {
         for (var h1_mlp_c = 0; h1_mlp_c < 48; h1_mlp_c++) {
@@ -1020,9 +1019,9 @@ template GptNanoSortModelSeg2of4() {
     for (var h1_mlp_e = 0; h1_mlp_e < 298; h1_mlp_e++) {
         h1_mlp_commitment[309 + h1_mlp_e] <== h1_mlp_packWProj.out[h1_mlp_e];
     }
-    component h1_mlp_packBProj = PackSigned(48, 16);
+    component h1_mlp_packBProj = PackSigned(48, 65);
     h1_mlp_packBProj.in <== h1_mlp_bProj;
-    for (var h1_mlp_e = 0; h1_mlp_e < 4; h1_mlp_e++) {
+    for (var h1_mlp_e = 0; h1_mlp_e < 16; h1_mlp_e++) {
         h1_mlp_commitment[607 + h1_mlp_e] <== h1_mlp_packBProj.out[h1_mlp_e];
     }
     component h1_mlp_fc = ClaimedDense(11, 48, 192);
@@ -1030,82 +1029,86 @@ template GptNanoSortModelSeg2of4() {
     h1_mlp_fc.b <== h1_mlp_bFc;
     h1_mlp_fc.x <== h1_ln2_yQ;
     h1_mlp_fcAcc <== h1_mlp_fc.acc;
-    var h1_mlp_hm[192] = h1_mlp_hMult();
-    var h1_mlp_hs[192] = h1_mlp_hShift();
-    var h1_mlp_gm[192] = h1_mlp_gMult();
-    var h1_mlp_gs[192] = h1_mlp_gShift();
-    component h1_mlp_hReq[11][192];
+    var h1_mlp_cm[192] = h1_mlp_clipExp();
+    var h1_mlp_ab[192] = h1_mlp_aBits();
+    var h1_mlp_os[48] = h1_mlp_outShift();
+    var h1_mlp_yb[48] = h1_mlp_yBits();
     component h1_mlp_gelu[11][192];
-    component h1_mlp_gReq[11][192];
     for (var h1_mlp_t = 0; h1_mlp_t < 11; h1_mlp_t++) {
         for (var h1_mlp_j = 0; h1_mlp_j < 192; h1_mlp_j++) {
-            // GELU input: round(fcAcc * hMult / 2^hShift), clamped to +-8191.
-            h1_mlp_hReq[h1_mlp_t][h1_mlp_j] = RequantClamp(h1_mlp_hm[h1_mlp_j], h1_mlp_hs[h1_mlp_j], 16, 13);
-            h1_mlp_hReq[h1_mlp_t][h1_mlp_j].in <== h1_mlp_fcAcc[h1_mlp_t][h1_mlp_j];
-            h1_mlp_hQ[h1_mlp_t][h1_mlp_j] <== h1_mlp_hReq[h1_mlp_t][h1_mlp_j].out;
-            _ <== h1_mlp_hReq[h1_mlp_t][h1_mlp_j].y;
-            _ <== h1_mlp_hReq[h1_mlp_t][h1_mlp_j].rem;
-            // I-BERT i-GELU.
-            h1_mlp_gelu[h1_mlp_t][h1_mlp_j] = GeluInt(14, 13, -9463, 2562, 68719476736);
-            h1_mlp_gelu[h1_mlp_t][h1_mlp_j].hQ <== h1_mlp_hQ[h1_mlp_t][h1_mlp_j];
-            h1_mlp_hClip[h1_mlp_t][h1_mlp_j] <== h1_mlp_gelu[h1_mlp_t][h1_mlp_j].hClip;
-            h1_mlp_erfQ[h1_mlp_t][h1_mlp_j] <== h1_mlp_gelu[h1_mlp_t][h1_mlp_j].erfQ;
+            // I-BERT i-GELU on the accumulator: the clip point is |fcAcc| = 2^clipExp[j].
+            h1_mlp_gelu[h1_mlp_t][h1_mlp_j] = GeluPow2(h1_mlp_ab[h1_mlp_j], h1_mlp_cm[h1_mlp_j], 12, -59229, 1099511627776);
+            h1_mlp_gelu[h1_mlp_t][h1_mlp_j].f <== h1_mlp_fcAcc[h1_mlp_t][h1_mlp_j];
+            h1_mlp_u[h1_mlp_t][h1_mlp_j] <== h1_mlp_gelu[h1_mlp_t][h1_mlp_j].u;
             h1_mlp_gAcc[h1_mlp_t][h1_mlp_j] <== h1_mlp_gelu[h1_mlp_t][h1_mlp_j].gAcc;
-            // int8 GELU output: round(gAcc * gMult / 2^gShift), clamped to +-127.
-            h1_mlp_gReq[h1_mlp_t][h1_mlp_j] = RequantClamp(h1_mlp_gm[h1_mlp_j], h1_mlp_gs[h1_mlp_j], 17, 7);
-            h1_mlp_gReq[h1_mlp_t][h1_mlp_j].in <== h1_mlp_gAcc[h1_mlp_t][h1_mlp_j];
-            h1_mlp_gQ[h1_mlp_t][h1_mlp_j] <== h1_mlp_gReq[h1_mlp_t][h1_mlp_j].out;
-            _ <== h1_mlp_gReq[h1_mlp_t][h1_mlp_j].y;
-            _ <== h1_mlp_gReq[h1_mlp_t][h1_mlp_j].rem;
         }
     }
     component h1_mlp_proj = ClaimedDense(11, 192, 48);
     h1_mlp_proj.w <== h1_mlp_wProj;
     h1_mlp_proj.b <== h1_mlp_bProj;
-    h1_mlp_proj.x <== h1_mlp_gQ;
+    h1_mlp_proj.x <== h1_mlp_gAcc;
     h1_mlp_projAcc <== h1_mlp_proj.acc;
+    component h1_mlp_outReq[11][48];
+    component h1_mlp_outRange[11][48];
+    for (var h1_mlp_t = 0; h1_mlp_t < 11; h1_mlp_t++) {
+        for (var h1_mlp_j = 0; h1_mlp_j < 48; h1_mlp_j++) {
+            // MLP output: round(projAcc / 2^outShift), its quotient range-checked.
+            h1_mlp_outReq[h1_mlp_t][h1_mlp_j] = RoundShift(1, h1_mlp_os[h1_mlp_j]);
+            h1_mlp_outReq[h1_mlp_t][h1_mlp_j].in <== h1_mlp_projAcc[h1_mlp_t][h1_mlp_j];
+            h1_mlp_outQ[h1_mlp_t][h1_mlp_j] <== h1_mlp_outReq[h1_mlp_t][h1_mlp_j].out;
+            h1_mlp_outRange[h1_mlp_t][h1_mlp_j] = RangeCheck(h1_mlp_yb[h1_mlp_j]);
+            h1_mlp_outRange[h1_mlp_t][h1_mlp_j].in <== h1_mlp_outQ[h1_mlp_t][h1_mlp_j] + 2 ** (h1_mlp_yb[h1_mlp_j] - 1);
+        }
+    }
     // Freivalds (docs/design.md "Soundness rules" 7): the challenge is a Poseidon sponge over the
     // committed weights and biases (<id>_commitment), xQ (int8 by the upstream clamp, packed),
-    // the claimed fcAcc through its requantization's range-checked (y, rem) (fcAcc = (y 2^k + rem
-    // - 2^(k-1)) / M) and the claimed projAcc (range-checked to 23 bits and packed); gQ is a
-    // constrained function of fcAcc.
+    // the claimed fcAcc (fcAcc + 2^aBits in [0, 2^(aBits+1)) by GeluPow2's |fcAcc| bits) and the
+    // claimed projAcc through its requantization's range-checked (y, rem): rem + 2^k (y + 2^(yBits-1))
+    // = projAcc + 2^(k-1) + 2^(k+yBits-1) in [0, 2^(k+yBits)). gAcc is a constrained function of fcAcc.
     component h1_mlp_packX = PackOffset(528, 8);
     for (var h1_mlp_t = 0; h1_mlp_t < 11; h1_mlp_t++) {
         for (var h1_mlp_i = 0; h1_mlp_i < 48; h1_mlp_i++) {
             h1_mlp_packX.in[h1_mlp_t * 48 + h1_mlp_i] <== h1_ln2_yQ[h1_mlp_t][h1_mlp_i];
         }
     }
-    signal h1_mlp_packH[528];
-    for (var h1_mlp_e = 0; h1_mlp_e < 528; h1_mlp_e++) {
+    signal h1_mlp_packF[176];
+    for (var h1_mlp_e = 0; h1_mlp_e < 176; h1_mlp_e++) {
         var h1_mlp_lc = 0;
-        for (var h1_mlp_k = 0; h1_mlp_k < 4; h1_mlp_k++) {
-            var h1_mlp_v = h1_mlp_e * 4 + h1_mlp_k;
+        for (var h1_mlp_k = 0; h1_mlp_k < 12; h1_mlp_k++) {
+            var h1_mlp_v = h1_mlp_e * 12 + h1_mlp_k;
             if (h1_mlp_v < 2112) {
                 var h1_mlp_pt = h1_mlp_v \ 192;
                 var h1_mlp_pj = h1_mlp_v % 192;
-                h1_mlp_lc += (h1_mlp_hReq[h1_mlp_pt][h1_mlp_pj].rem + 2 ** h1_mlp_hs[h1_mlp_pj] * (h1_mlp_hReq[h1_mlp_pt][h1_mlp_pj].y + 40960)) * 2 ** (54 * h1_mlp_k);
+                h1_mlp_lc += (h1_mlp_fcAcc[h1_mlp_pt][h1_mlp_pj] + 2 ** h1_mlp_ab[h1_mlp_pj]) * 2 ** (21 * h1_mlp_k);
             }
         }
-        h1_mlp_packH[h1_mlp_e] <== h1_mlp_lc;
+        h1_mlp_packF[h1_mlp_e] <== h1_mlp_lc;
     }
-    component h1_mlp_packP = PackSigned(528, 23);
-    for (var h1_mlp_t = 0; h1_mlp_t < 11; h1_mlp_t++) {
-        for (var h1_mlp_i = 0; h1_mlp_i < 48; h1_mlp_i++) {
-            h1_mlp_packP.in[h1_mlp_t * 48 + h1_mlp_i] <== h1_mlp_projAcc[h1_mlp_t][h1_mlp_i];
+    signal h1_mlp_packP[176];
+    for (var h1_mlp_e = 0; h1_mlp_e < 176; h1_mlp_e++) {
+        var h1_mlp_lc = 0;
+        for (var h1_mlp_k = 0; h1_mlp_k < 3; h1_mlp_k++) {
+            var h1_mlp_v = h1_mlp_e * 3 + h1_mlp_k;
+            if (h1_mlp_v < 528) {
+                var h1_mlp_pt = h1_mlp_v \ 48;
+                var h1_mlp_pj = h1_mlp_v % 48;
+                h1_mlp_lc += (h1_mlp_projAcc[h1_mlp_pt][h1_mlp_pj] + 2 ** (h1_mlp_os[h1_mlp_pj] - 1) + 2 ** (h1_mlp_os[h1_mlp_pj] + h1_mlp_yb[h1_mlp_pj] - 1)) * 2 ** (77 * h1_mlp_k);
+            }
         }
+        h1_mlp_packP[h1_mlp_e] <== h1_mlp_lc;
     }
-    component h1_mlp_challenge = Sponge(1205, 4);
-    for (var h1_mlp_e = 0; h1_mlp_e < 611; h1_mlp_e++) {
+    component h1_mlp_challenge = Sponge(993, 4);
+    for (var h1_mlp_e = 0; h1_mlp_e < 623; h1_mlp_e++) {
         h1_mlp_challenge.in[h1_mlp_e] <== h1_mlp_commitment[h1_mlp_e];
     }
     for (var h1_mlp_e = 0; h1_mlp_e < 18; h1_mlp_e++) {
-        h1_mlp_challenge.in[611 + h1_mlp_e] <== h1_mlp_packX.out[h1_mlp_e];
+        h1_mlp_challenge.in[623 + h1_mlp_e] <== h1_mlp_packX.out[h1_mlp_e];
     }
-    for (var h1_mlp_e = 0; h1_mlp_e < 528; h1_mlp_e++) {
-        h1_mlp_challenge.in[629 + h1_mlp_e] <== h1_mlp_packH[h1_mlp_e];
+    for (var h1_mlp_e = 0; h1_mlp_e < 176; h1_mlp_e++) {
+        h1_mlp_challenge.in[641 + h1_mlp_e] <== h1_mlp_packF[h1_mlp_e];
     }
-    for (var h1_mlp_e = 0; h1_mlp_e < 48; h1_mlp_e++) {
-        h1_mlp_challenge.in[1157 + h1_mlp_e] <== h1_mlp_packP.out[h1_mlp_e];
+    for (var h1_mlp_e = 0; h1_mlp_e < 176; h1_mlp_e++) {
+        h1_mlp_challenge.in[817 + h1_mlp_e] <== h1_mlp_packP[h1_mlp_e];
     }
     signal h1_mlp_rho;
     h1_mlp_rho <== h1_mlp_challenge.out;
@@ -1117,7 +1120,7 @@ template GptNanoSortModelSeg2of4() {
     h1_mlp_checkFc.acc <== h1_mlp_fcAcc;
     h1_mlp_checkFc.rho <== h1_mlp_rho;
     component h1_mlp_checkProj = FreivaldsDense(11, 192, 48);
-    h1_mlp_checkProj.x <== h1_mlp_gQ;
+    h1_mlp_checkProj.x <== h1_mlp_gAcc;
     h1_mlp_checkProj.w <== h1_mlp_wProj;
     h1_mlp_checkProj.b <== h1_mlp_bProj;
     h1_mlp_checkProj.acc <== h1_mlp_projAcc;
@@ -1128,7 +1131,7 @@ template GptNanoSortModelSeg2of4() {
     signal h1_mlpResid_outQ[11][48];
     component h1_mlpResid_add = ResidualAdd(11, 48, h1_mlpResid_ma(), h1_mlpResid_mb(), h1_mlpResid_shift(), h1_mlpResid_yBits(), 16, 21);
     h1_mlpResid_add.a <== h1_attnResid_outQ;
-    h1_mlpResid_add.b <== h1_mlp_projAcc;
+    h1_mlpResid_add.b <== h1_mlp_outQ;
     h1_mlpResid_sumAcc <== h1_mlpResid_add.sumAcc;
     h1_mlpResid_outQ <== h1_mlpResid_add.outQ;
 
@@ -1150,7 +1153,7 @@ template GptNanoSortModelSeg2of4() {
     outputHash.in[37] <== outSalt;
     outputCommitment === outputHash.out;
     // modelCommitment: Sponge(1) over every stage's commitment array in stage order.
-    component modelHash = Sponge(940, 1);
+    component modelHash = Sponge(952, 1);
     for (var glue_e = 0; glue_e < 6; glue_e++) {
         modelHash.in[0 + glue_e] <== h1_ln1_commitment[glue_e];
     }
@@ -1160,7 +1163,7 @@ template GptNanoSortModelSeg2of4() {
     for (var glue_e = 0; glue_e < 6; glue_e++) {
         modelHash.in[323 + glue_e] <== h1_ln2_commitment[glue_e];
     }
-    for (var glue_e = 0; glue_e < 611; glue_e++) {
+    for (var glue_e = 0; glue_e < 623; glue_e++) {
         modelHash.in[329 + glue_e] <== h1_mlp_commitment[glue_e];
     }
     modelCommitment === modelHash.out;

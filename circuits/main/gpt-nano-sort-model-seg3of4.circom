@@ -1,5 +1,5 @@
 // GENERATED FILE — do not edit. Regenerate with `npx tsx scripts/gen-circuits.ts`.
-// Source: models/gpt-nano-sort/quantized-model.json (sha256:c02591cbce17556c74a813853df49a9a5d435325697dfb592e93fcc912f9a0b8). Generator: src/circuit/modelGenerator.ts; stage emitters: src/stages/*.ts.
+// Source: models/gpt-nano-sort/quantized-model.json (sha256:48f8bbe0a691db13d2149bf04cc3c209692926abeeaed15d100333caf62d685a). Generator: src/circuit/modelGenerator.ts; stage emitters: src/stages/*.ts.
 // Segment 3 of 4 of the whole model (h2.ln1 .. h2.mlpResid; src/circuit/segments.ts), private committed weights:
 // T = 11 tokens (prompt 6 + generated 6 − 1), d_model 48, 3 heads, 3 layers, vocabulary 3.
 // Stages: h2.ln1, h2.attention, h2.attnResid, h2.ln2, h2.mlp, h2.mlpResid.
@@ -31,39 +31,40 @@ function h2_attnResid_yBits() {
     return v;
 }
 
-// h2_mlp: MLP requantization multipliers and shifts (compile-time in both weights modes).
-function h2_mlp_hMult() {
-    var v[192] = [1841074842, 2050405035, 1861183856, 1150709072, 1516623186, 1516187211, 1649901595, 1829060518, 1375591103, 1369498703, 1095392197, 1383700078, 1775751874, 1765318557, 1144343761, 1923086760, 2105388358, 1323201086, 1140109388, 1998193375, 1314195077, 1290594280, 1769082606, 2114552774, 2088620773, 1303445724, 2044391121, 1411686046, 1991141919, 1857156898, 1866493885, 1629831905, 1143890806, 1896053847, 1361581547, 1078087134, 1425113390, 1283615941, 1120706443, 1172869948, 1604501783, 1725892653, 1801984675, 2067212541, 1501654407, 1855826196, 1845510930, 1126040494, 2080266425, 1337973709, 1692594363, 1383145319, 1151549556, 1292448122, 1249514523, 1393960878, 1835313721, 2069084574, 1833982282, 1859880539, 1992810671, 1485545700, 1498058860, 1392018459, 1107360425, 1145419332, 1219523674, 1700767353, 1730070391, 1887174169, 2006368737, 1475292293, 1098140647, 1827658037, 1435926013, 1205640514, 1176619598, 1491929762, 1347608153, 1092476456, 1090431393, 1174120817, 1813969498, 1605191244, 1639359394, 1956213165, 1083261664, 1897832804, 1315697443, 1910981046, 1190790195, 1740971475, 1689541842, 1706086389, 1697036120, 1109479028, 1913150834, 1929577268, 1131667355, 2018813867, 1092882437, 1285041194, 1566346131, 1095872415, 1776906839, 1149442662, 1279266225, 1826705636, 1870566255, 1188062515, 1184971962, 1782808563, 1932734331, 1584314854, 2033008414, 1106640172, 1861305436, 1567197942, 1226920525, 1525407903, 1223596163, 1713981558, 1403917160, 1586527326, 1526981142, 1570445282, 1536961133, 1952662834, 1294661845, 2106949551, 1130900832, 2108733035, 2145489568, 1134481766, 1255099573, 1127641321, 1241264136, 1916832745, 1272601319, 2134286512, 1665796182, 2101993469, 1834093320, 1695645039, 1392136070, 1871777327, 1478188164, 1534430206, 1299078443, 1867813581, 1509865590, 1832588431, 1341382244, 1241228421, 1340476112, 1476801669, 1106550889, 1256389420, 1450744671, 1674367286, 1271906840, 1627275525, 1249324783, 1304434003, 1921832097, 1493330742, 1326453298, 2062216670, 1147742417, 1409842492, 1223910366, 1289405325, 1080655995, 1211401096, 1637106690, 1134768031, 1810768980, 1142267656, 1905626166, 1153003249, 1637271733, 1142504726, 1617037752, 1307835487, 1558714125, 1681396543, 1144059537, 1651956323, 1267134852, 1909093794, 1654099151, 1382565596];
+// h2_mlp: MLP clip exponents, GeluPow2 widths, output shifts and widths (compile-time in both
+// weights modes).
+function h2_mlp_clipExp() {
+    var v[192] = [17, 17, 18, 18, 18, 17, 18, 18, 17, 17, 18, 17, 17, 17, 18, 18, 18, 17, 17, 17, 19, 19, 17, 17, 17, 18, 17, 17, 18, 18, 18, 18, 17, 18, 18, 18, 17, 18, 17, 18, 17, 17, 17, 17, 18, 17, 17, 18, 18, 18, 17, 17, 17, 18, 19, 17, 18, 18, 18, 18, 18, 17, 17, 17, 18, 18, 18, 17, 17, 18, 17, 17, 18, 18, 18, 18, 17, 17, 17, 18, 18, 17, 18, 17, 17, 17, 18, 18, 17, 17, 18, 18, 17, 17, 18, 17, 18, 18, 17, 17, 19, 18, 18, 17, 17, 17, 17, 16, 18, 18, 17, 17, 17, 17, 18, 18, 17, 17, 17, 18, 17, 18, 17, 17, 18, 18, 18, 18, 18, 17, 18, 17, 18, 18, 17, 18, 18, 18, 18, 17, 17, 18, 17, 18, 18, 18, 17, 18, 19, 17, 18, 18, 18, 18, 19, 18, 18, 18, 17, 18, 18, 17, 18, 18, 17, 18, 18, 18, 18, 18, 17, 18, 18, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18, 18, 17, 18, 17, 17, 18, 18, 18, 17];
     return v;
 }
 
-function h2_mlp_hShift() {
-    var v[192] = [37, 37, 38, 37, 38, 37, 38, 38, 37, 37, 37, 37, 37, 37, 37, 38, 38, 36, 36, 37, 38, 38, 37, 37, 37, 37, 37, 37, 38, 38, 38, 38, 36, 38, 38, 37, 37, 37, 36, 37, 37, 37, 37, 37, 38, 37, 37, 37, 38, 37, 37, 37, 36, 37, 38, 37, 38, 38, 38, 38, 38, 37, 37, 37, 37, 37, 37, 37, 37, 38, 37, 37, 37, 38, 38, 37, 36, 37, 37, 37, 37, 36, 38, 37, 37, 37, 37, 38, 36, 37, 37, 38, 37, 37, 38, 36, 38, 38, 36, 37, 38, 37, 38, 36, 37, 36, 36, 36, 38, 37, 36, 37, 37, 37, 38, 37, 37, 37, 36, 38, 36, 38, 37, 37, 38, 38, 38, 38, 37, 37, 37, 37, 38, 37, 36, 37, 37, 38, 37, 37, 37, 38, 37, 38, 38, 38, 37, 38, 38, 37, 38, 38, 37, 37, 38, 38, 37, 37, 37, 38, 37, 37, 37, 37, 37, 38, 37, 38, 37, 38, 36, 37, 37, 36, 37, 36, 37, 36, 37, 36, 37, 37, 38, 37, 37, 38, 36, 37, 37, 38, 38, 37];
+function h2_mlp_aBits() {
+    var v[192] = [20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20];
     return v;
 }
 
-function h2_mlp_gMult() {
-    var v[192] = [1550492371, 1248904439, 1469152726, 1618660865, 1802663967, 2034095942, 1438056154, 1456348679, 1667702452, 1383880370, 2093722874, 2107621980, 1137416900, 1780849275, 1441797529, 1365918162, 1585287557, 1594424595, 1843802081, 1996430665, 1342103005, 1592778611, 1537605461, 1592577989, 1572651621, 2103057382, 1173279919, 1354420460, 1980841329, 2090935668, 1367974563, 1408344289, 1979604216, 1501122711, 1241341942, 1789503992, 1454776782, 1601660410, 2095698622, 1320674671, 1770030627, 1139791075, 1853309196, 1138684281, 1928592796, 1422774582, 1206626515, 1370161597, 1259028090, 1598085618, 1151984618, 1944686452, 1291945601, 1347819769, 1333421599, 2095709208, 1569372451, 1977444826, 1510391094, 1547815975, 1864210059, 1081913591, 1832872085, 1966166418, 1597269724, 1786407278, 2135898578, 1515677785, 2055731984, 1084681613, 1259878648, 1850138934, 1936124979, 1229196341, 1836382101, 1279289282, 1399283381, 1829230358, 2128882757, 1668988309, 2141249021, 1540329853, 1573145219, 1110446910, 1161122194, 1186090329, 1180264022, 1272222386, 1078871557, 1394032997, 1692031729, 1825456805, 1483359353, 1234501205, 1362805621, 1727419198, 1915568555, 1250019580, 1561435501, 1248195551, 1866146010, 2065592208, 1395928913, 1500500173, 1376448687, 2054288014, 1754897455, 2116016081, 1824116947, 1176082939, 1832224498, 1581046467, 1235318833, 1549025568, 1395859097, 1583556113, 2054907904, 1393306970, 1541262356, 1889000933, 1677858153, 1190773324, 1335886133, 1776618573, 2117114512, 1661502831, 1645022578, 1956521748, 1430927392, 1829820111, 1849021221, 2105520704, 1300150218, 1185523552, 1246855303, 1707192880, 1813859662, 1280971108, 2026909408, 1091651838, 1945079765, 1448218025, 1407260476, 1596287449, 1311403196, 1101065889, 1138155555, 1144728293, 1115884162, 2111223306, 1251839206, 1312957472, 1394773657, 1333886252, 1741165430, 1739132588, 1117503260, 2018378669, 1564697410, 2005561436, 1314006465, 1299482031, 1399081764, 1840940743, 1257011157, 2078341840, 1510005258, 1849062121, 1492480497, 1520168770, 2066384143, 2071038692, 1528012152, 1080275033, 1271537335, 1795937533, 1465853224, 1284327449, 1248326950, 1693986562, 1901006436, 1115492891, 1621328554, 1215185102, 1137562629, 1759340986, 1426977070, 1237901978, 1637097310, 1166000923, 1322706274, 1767861668];
+function h2_mlp_outShift() {
+    var v[48] = [52, 53, 52, 52, 52, 52, 52, 52, 52, 53, 52, 52, 52, 52, 52, 52, 51, 51, 52, 52, 52, 52, 52, 52, 52, 52, 53, 52, 52, 52, 52, 51, 52, 51, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52];
     return v;
 }
 
-function h2_mlp_gShift() {
-    var v[192] = [71, 71, 67, 67, 67, 68, 67, 67, 71, 69, 68, 68, 71, 71, 67, 69, 67, 71, 72, 72, 67, 66, 69, 71, 71, 68, 71, 66, 67, 67, 66, 67, 72, 67, 66, 67, 69, 67, 72, 67, 67, 70, 71, 71, 67, 70, 71, 66, 66, 68, 67, 68, 71, 70, 66, 68, 67, 68, 67, 67, 68, 67, 69, 68, 69, 68, 68, 70, 72, 67, 70, 69, 67, 66, 67, 67, 70, 67, 68, 70, 68, 71, 67, 69, 69, 71, 66, 67, 71, 71, 68, 67, 71, 67, 66, 71, 69, 66, 71, 71, 66, 71, 67, 71, 70, 71, 71, 71, 67, 69, 71, 71, 71, 71, 67, 70, 68, 71, 71, 67, 71, 66, 69, 67, 67, 66, 67, 67, 67, 72, 69, 72, 66, 66, 71, 67, 70, 66, 68, 71, 71, 66, 71, 66, 66, 66, 70, 66, 66, 71, 66, 66, 69, 66, 67, 67, 67, 69, 67, 69, 67, 71, 67, 69, 70, 67, 67, 67, 69, 67, 72, 69, 70, 70, 70, 72, 70, 71, 71, 71, 71, 68, 67, 67, 68, 66, 71, 70, 68, 66, 67, 67];
+function h2_mlp_yBits() {
+    var v[48] = [25, 24, 25, 25, 25, 25, 25, 25, 25, 24, 25, 25, 25, 25, 25, 25, 26, 26, 25, 25, 25, 25, 25, 25, 25, 25, 24, 25, 25, 25, 25, 26, 25, 26, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25];
     return v;
 }
 
 function h2_mlpResid_ma() {
-    var v[48] = [228813, 457626, 228813, 457626, 457626, 228813, 457626, 457626, 228813, 457626, 228813, 228813, 457626, 228813, 228813, 228813, 228813, 228813, 228813, 228813, 228813, 228813, 457626, 457626, 457626, 228813, 457626, 228813, 457626, 228813, 228813, 114406, 228813, 228813, 228813, 228813, 228813, 457626, 228813, 457626, 228813, 457626, 228813, 457626, 228813, 457626, 457626, 457626];
+    var v[48] = [57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203, 57203];
     return v;
 }
 
 function h2_mlpResid_mb() {
-    var v[48] = [52463, 51143, 54018, 50257, 45001, 32903, 64301, 45613, 44807, 36782, 34907, 47085, 58467, 45414, 35969, 49339, 64858, 54573, 53152, 50964, 42917, 55456, 60999, 61110, 51098, 60103, 42124, 52912, 58823, 50193, 42416, 33389, 51512, 42030, 53994, 36011, 58466, 63069, 51394, 57726, 33643, 57310, 38918, 62552, 33917, 56744, 55431, 62172];
+    var v[48] = [32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768];
     return v;
 }
 
 function h2_mlpResid_shift() {
-    var v[48] = [19, 20, 19, 20, 20, 19, 20, 20, 19, 20, 19, 19, 20, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 19, 20, 19, 20, 19, 19, 18, 19, 19, 19, 19, 19, 20, 19, 20, 19, 20, 19, 20, 19, 20, 20, 20];
+    var v[48] = [17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17];
     return v;
 }
 
@@ -986,17 +987,15 @@ template GptNanoSortModelSeg3of4() {
     h2_ln2_yAcc <== h2_ln2_ln.yAcc;
     h2_ln2_yQ <== h2_ln2_ln.yQ;
 
-    // h2_mlp: MLP c_fc -> i-GELU -> c_proj (src/stages/mlp.ts; widths hy 16, h 14, c 13, gy 16).
+    // h2_mlp: MLP c_fc -> i-GELU on the accumulator -> c_proj -> output requantization (src/stages/mlp.ts).
     signal h2_mlp_fcAcc[11][192];
-    signal h2_mlp_hQ[11][192];
-    signal h2_mlp_hClip[11][192];
-    signal h2_mlp_erfQ[11][192];
+    signal h2_mlp_u[11][192];
     signal h2_mlp_gAcc[11][192];
-    signal h2_mlp_gQ[11][192];
     signal h2_mlp_projAcc[11][48];
+    signal h2_mlp_outQ[11][48];
     // Private weights: the commitment's packings are their range checks (int8 weights, biases
-    // to fcBiasBits = 14 / projBiasBits = 14 signed bits).
-    signal h2_mlp_commitment[610];
+    // to fcBiasBits = 14 / projBiasBits = 64 signed bits).
+    signal h2_mlp_commitment[623];
     component h2_mlp_packWFc = PackSigned(9216, 8);
     for (var h2_mlp_r = 0; h2_mlp_r < 192; h2_mlp_r++) {
         for (var h2_mlp_c = 0; h2_mlp_c < 48; h2_mlp_c++) {
@@ -1020,9 +1019,9 @@ template GptNanoSortModelSeg3of4() {
     for (var h2_mlp_e = 0; h2_mlp_e < 298; h2_mlp_e++) {
         h2_mlp_commitment[309 + h2_mlp_e] <== h2_mlp_packWProj.out[h2_mlp_e];
     }
-    component h2_mlp_packBProj = PackSigned(48, 14);
+    component h2_mlp_packBProj = PackSigned(48, 64);
     h2_mlp_packBProj.in <== h2_mlp_bProj;
-    for (var h2_mlp_e = 0; h2_mlp_e < 3; h2_mlp_e++) {
+    for (var h2_mlp_e = 0; h2_mlp_e < 16; h2_mlp_e++) {
         h2_mlp_commitment[607 + h2_mlp_e] <== h2_mlp_packBProj.out[h2_mlp_e];
     }
     component h2_mlp_fc = ClaimedDense(11, 48, 192);
@@ -1030,82 +1029,86 @@ template GptNanoSortModelSeg3of4() {
     h2_mlp_fc.b <== h2_mlp_bFc;
     h2_mlp_fc.x <== h2_ln2_yQ;
     h2_mlp_fcAcc <== h2_mlp_fc.acc;
-    var h2_mlp_hm[192] = h2_mlp_hMult();
-    var h2_mlp_hs[192] = h2_mlp_hShift();
-    var h2_mlp_gm[192] = h2_mlp_gMult();
-    var h2_mlp_gs[192] = h2_mlp_gShift();
-    component h2_mlp_hReq[11][192];
+    var h2_mlp_cm[192] = h2_mlp_clipExp();
+    var h2_mlp_ab[192] = h2_mlp_aBits();
+    var h2_mlp_os[48] = h2_mlp_outShift();
+    var h2_mlp_yb[48] = h2_mlp_yBits();
     component h2_mlp_gelu[11][192];
-    component h2_mlp_gReq[11][192];
     for (var h2_mlp_t = 0; h2_mlp_t < 11; h2_mlp_t++) {
         for (var h2_mlp_j = 0; h2_mlp_j < 192; h2_mlp_j++) {
-            // GELU input: round(fcAcc * hMult / 2^hShift), clamped to +-8191.
-            h2_mlp_hReq[h2_mlp_t][h2_mlp_j] = RequantClamp(h2_mlp_hm[h2_mlp_j], h2_mlp_hs[h2_mlp_j], 16, 13);
-            h2_mlp_hReq[h2_mlp_t][h2_mlp_j].in <== h2_mlp_fcAcc[h2_mlp_t][h2_mlp_j];
-            h2_mlp_hQ[h2_mlp_t][h2_mlp_j] <== h2_mlp_hReq[h2_mlp_t][h2_mlp_j].out;
-            _ <== h2_mlp_hReq[h2_mlp_t][h2_mlp_j].y;
-            _ <== h2_mlp_hReq[h2_mlp_t][h2_mlp_j].rem;
-            // I-BERT i-GELU.
-            h2_mlp_gelu[h2_mlp_t][h2_mlp_j] = GeluInt(14, 13, -9463, 2562, 68719476736);
-            h2_mlp_gelu[h2_mlp_t][h2_mlp_j].hQ <== h2_mlp_hQ[h2_mlp_t][h2_mlp_j];
-            h2_mlp_hClip[h2_mlp_t][h2_mlp_j] <== h2_mlp_gelu[h2_mlp_t][h2_mlp_j].hClip;
-            h2_mlp_erfQ[h2_mlp_t][h2_mlp_j] <== h2_mlp_gelu[h2_mlp_t][h2_mlp_j].erfQ;
+            // I-BERT i-GELU on the accumulator: the clip point is |fcAcc| = 2^clipExp[j].
+            h2_mlp_gelu[h2_mlp_t][h2_mlp_j] = GeluPow2(h2_mlp_ab[h2_mlp_j], h2_mlp_cm[h2_mlp_j], 12, -59229, 1099511627776);
+            h2_mlp_gelu[h2_mlp_t][h2_mlp_j].f <== h2_mlp_fcAcc[h2_mlp_t][h2_mlp_j];
+            h2_mlp_u[h2_mlp_t][h2_mlp_j] <== h2_mlp_gelu[h2_mlp_t][h2_mlp_j].u;
             h2_mlp_gAcc[h2_mlp_t][h2_mlp_j] <== h2_mlp_gelu[h2_mlp_t][h2_mlp_j].gAcc;
-            // int8 GELU output: round(gAcc * gMult / 2^gShift), clamped to +-127.
-            h2_mlp_gReq[h2_mlp_t][h2_mlp_j] = RequantClamp(h2_mlp_gm[h2_mlp_j], h2_mlp_gs[h2_mlp_j], 16, 7);
-            h2_mlp_gReq[h2_mlp_t][h2_mlp_j].in <== h2_mlp_gAcc[h2_mlp_t][h2_mlp_j];
-            h2_mlp_gQ[h2_mlp_t][h2_mlp_j] <== h2_mlp_gReq[h2_mlp_t][h2_mlp_j].out;
-            _ <== h2_mlp_gReq[h2_mlp_t][h2_mlp_j].y;
-            _ <== h2_mlp_gReq[h2_mlp_t][h2_mlp_j].rem;
         }
     }
     component h2_mlp_proj = ClaimedDense(11, 192, 48);
     h2_mlp_proj.w <== h2_mlp_wProj;
     h2_mlp_proj.b <== h2_mlp_bProj;
-    h2_mlp_proj.x <== h2_mlp_gQ;
+    h2_mlp_proj.x <== h2_mlp_gAcc;
     h2_mlp_projAcc <== h2_mlp_proj.acc;
+    component h2_mlp_outReq[11][48];
+    component h2_mlp_outRange[11][48];
+    for (var h2_mlp_t = 0; h2_mlp_t < 11; h2_mlp_t++) {
+        for (var h2_mlp_j = 0; h2_mlp_j < 48; h2_mlp_j++) {
+            // MLP output: round(projAcc / 2^outShift), its quotient range-checked.
+            h2_mlp_outReq[h2_mlp_t][h2_mlp_j] = RoundShift(1, h2_mlp_os[h2_mlp_j]);
+            h2_mlp_outReq[h2_mlp_t][h2_mlp_j].in <== h2_mlp_projAcc[h2_mlp_t][h2_mlp_j];
+            h2_mlp_outQ[h2_mlp_t][h2_mlp_j] <== h2_mlp_outReq[h2_mlp_t][h2_mlp_j].out;
+            h2_mlp_outRange[h2_mlp_t][h2_mlp_j] = RangeCheck(h2_mlp_yb[h2_mlp_j]);
+            h2_mlp_outRange[h2_mlp_t][h2_mlp_j].in <== h2_mlp_outQ[h2_mlp_t][h2_mlp_j] + 2 ** (h2_mlp_yb[h2_mlp_j] - 1);
+        }
+    }
     // Freivalds (docs/design.md "Soundness rules" 7): the challenge is a Poseidon sponge over the
     // committed weights and biases (<id>_commitment), xQ (int8 by the upstream clamp, packed),
-    // the claimed fcAcc through its requantization's range-checked (y, rem) (fcAcc = (y 2^k + rem
-    // - 2^(k-1)) / M) and the claimed projAcc (range-checked to 23 bits and packed); gQ is a
-    // constrained function of fcAcc.
+    // the claimed fcAcc (fcAcc + 2^aBits in [0, 2^(aBits+1)) by GeluPow2's |fcAcc| bits) and the
+    // claimed projAcc through its requantization's range-checked (y, rem): rem + 2^k (y + 2^(yBits-1))
+    // = projAcc + 2^(k-1) + 2^(k+yBits-1) in [0, 2^(k+yBits)). gAcc is a constrained function of fcAcc.
     component h2_mlp_packX = PackOffset(528, 8);
     for (var h2_mlp_t = 0; h2_mlp_t < 11; h2_mlp_t++) {
         for (var h2_mlp_i = 0; h2_mlp_i < 48; h2_mlp_i++) {
             h2_mlp_packX.in[h2_mlp_t * 48 + h2_mlp_i] <== h2_ln2_yQ[h2_mlp_t][h2_mlp_i];
         }
     }
-    signal h2_mlp_packH[528];
-    for (var h2_mlp_e = 0; h2_mlp_e < 528; h2_mlp_e++) {
+    signal h2_mlp_packF[176];
+    for (var h2_mlp_e = 0; h2_mlp_e < 176; h2_mlp_e++) {
         var h2_mlp_lc = 0;
-        for (var h2_mlp_k = 0; h2_mlp_k < 4; h2_mlp_k++) {
-            var h2_mlp_v = h2_mlp_e * 4 + h2_mlp_k;
+        for (var h2_mlp_k = 0; h2_mlp_k < 12; h2_mlp_k++) {
+            var h2_mlp_v = h2_mlp_e * 12 + h2_mlp_k;
             if (h2_mlp_v < 2112) {
                 var h2_mlp_pt = h2_mlp_v \ 192;
                 var h2_mlp_pj = h2_mlp_v % 192;
-                h2_mlp_lc += (h2_mlp_hReq[h2_mlp_pt][h2_mlp_pj].rem + 2 ** h2_mlp_hs[h2_mlp_pj] * (h2_mlp_hReq[h2_mlp_pt][h2_mlp_pj].y + 40960)) * 2 ** (54 * h2_mlp_k);
+                h2_mlp_lc += (h2_mlp_fcAcc[h2_mlp_pt][h2_mlp_pj] + 2 ** h2_mlp_ab[h2_mlp_pj]) * 2 ** (21 * h2_mlp_k);
             }
         }
-        h2_mlp_packH[h2_mlp_e] <== h2_mlp_lc;
+        h2_mlp_packF[h2_mlp_e] <== h2_mlp_lc;
     }
-    component h2_mlp_packP = PackSigned(528, 23);
-    for (var h2_mlp_t = 0; h2_mlp_t < 11; h2_mlp_t++) {
-        for (var h2_mlp_i = 0; h2_mlp_i < 48; h2_mlp_i++) {
-            h2_mlp_packP.in[h2_mlp_t * 48 + h2_mlp_i] <== h2_mlp_projAcc[h2_mlp_t][h2_mlp_i];
+    signal h2_mlp_packP[176];
+    for (var h2_mlp_e = 0; h2_mlp_e < 176; h2_mlp_e++) {
+        var h2_mlp_lc = 0;
+        for (var h2_mlp_k = 0; h2_mlp_k < 3; h2_mlp_k++) {
+            var h2_mlp_v = h2_mlp_e * 3 + h2_mlp_k;
+            if (h2_mlp_v < 528) {
+                var h2_mlp_pt = h2_mlp_v \ 48;
+                var h2_mlp_pj = h2_mlp_v % 48;
+                h2_mlp_lc += (h2_mlp_projAcc[h2_mlp_pt][h2_mlp_pj] + 2 ** (h2_mlp_os[h2_mlp_pj] - 1) + 2 ** (h2_mlp_os[h2_mlp_pj] + h2_mlp_yb[h2_mlp_pj] - 1)) * 2 ** (77 * h2_mlp_k);
+            }
         }
+        h2_mlp_packP[h2_mlp_e] <== h2_mlp_lc;
     }
-    component h2_mlp_challenge = Sponge(1204, 4);
-    for (var h2_mlp_e = 0; h2_mlp_e < 610; h2_mlp_e++) {
+    component h2_mlp_challenge = Sponge(993, 4);
+    for (var h2_mlp_e = 0; h2_mlp_e < 623; h2_mlp_e++) {
         h2_mlp_challenge.in[h2_mlp_e] <== h2_mlp_commitment[h2_mlp_e];
     }
     for (var h2_mlp_e = 0; h2_mlp_e < 18; h2_mlp_e++) {
-        h2_mlp_challenge.in[610 + h2_mlp_e] <== h2_mlp_packX.out[h2_mlp_e];
+        h2_mlp_challenge.in[623 + h2_mlp_e] <== h2_mlp_packX.out[h2_mlp_e];
     }
-    for (var h2_mlp_e = 0; h2_mlp_e < 528; h2_mlp_e++) {
-        h2_mlp_challenge.in[628 + h2_mlp_e] <== h2_mlp_packH[h2_mlp_e];
+    for (var h2_mlp_e = 0; h2_mlp_e < 176; h2_mlp_e++) {
+        h2_mlp_challenge.in[641 + h2_mlp_e] <== h2_mlp_packF[h2_mlp_e];
     }
-    for (var h2_mlp_e = 0; h2_mlp_e < 48; h2_mlp_e++) {
-        h2_mlp_challenge.in[1156 + h2_mlp_e] <== h2_mlp_packP.out[h2_mlp_e];
+    for (var h2_mlp_e = 0; h2_mlp_e < 176; h2_mlp_e++) {
+        h2_mlp_challenge.in[817 + h2_mlp_e] <== h2_mlp_packP[h2_mlp_e];
     }
     signal h2_mlp_rho;
     h2_mlp_rho <== h2_mlp_challenge.out;
@@ -1117,7 +1120,7 @@ template GptNanoSortModelSeg3of4() {
     h2_mlp_checkFc.acc <== h2_mlp_fcAcc;
     h2_mlp_checkFc.rho <== h2_mlp_rho;
     component h2_mlp_checkProj = FreivaldsDense(11, 192, 48);
-    h2_mlp_checkProj.x <== h2_mlp_gQ;
+    h2_mlp_checkProj.x <== h2_mlp_gAcc;
     h2_mlp_checkProj.w <== h2_mlp_wProj;
     h2_mlp_checkProj.b <== h2_mlp_bProj;
     h2_mlp_checkProj.acc <== h2_mlp_projAcc;
@@ -1128,7 +1131,7 @@ template GptNanoSortModelSeg3of4() {
     signal h2_mlpResid_outQ[11][48];
     component h2_mlpResid_add = ResidualAdd(11, 48, h2_mlpResid_ma(), h2_mlpResid_mb(), h2_mlpResid_shift(), h2_mlpResid_yBits(), 16, 20);
     h2_mlpResid_add.a <== h2_attnResid_outQ;
-    h2_mlpResid_add.b <== h2_mlp_projAcc;
+    h2_mlpResid_add.b <== h2_mlp_outQ;
     h2_mlpResid_sumAcc <== h2_mlpResid_add.sumAcc;
     h2_mlpResid_outQ <== h2_mlpResid_add.outQ;
 
@@ -1150,7 +1153,7 @@ template GptNanoSortModelSeg3of4() {
     outputHash.in[37] <== outSalt;
     outputCommitment === outputHash.out;
     // modelCommitment: Sponge(1) over every stage's commitment array in stage order.
-    component modelHash = Sponge(939, 1);
+    component modelHash = Sponge(952, 1);
     for (var glue_e = 0; glue_e < 6; glue_e++) {
         modelHash.in[0 + glue_e] <== h2_ln1_commitment[glue_e];
     }
@@ -1160,7 +1163,7 @@ template GptNanoSortModelSeg3of4() {
     for (var glue_e = 0; glue_e < 6; glue_e++) {
         modelHash.in[323 + glue_e] <== h2_ln2_commitment[glue_e];
     }
-    for (var glue_e = 0; glue_e < 610; glue_e++) {
+    for (var glue_e = 0; glue_e < 623; glue_e++) {
         modelHash.in[329 + glue_e] <== h2_mlp_commitment[glue_e];
     }
     modelCommitment === modelHash.out;

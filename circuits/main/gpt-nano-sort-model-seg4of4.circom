@@ -1,5 +1,5 @@
 // GENERATED FILE — do not edit. Regenerate with `npx tsx scripts/gen-circuits.ts`.
-// Source: models/gpt-nano-sort/quantized-model.json (sha256:c02591cbce17556c74a813853df49a9a5d435325697dfb592e93fcc912f9a0b8). Generator: src/circuit/modelGenerator.ts; stage emitters: src/stages/*.ts.
+// Source: models/gpt-nano-sort/quantized-model.json (sha256:48f8bbe0a691db13d2149bf04cc3c209692926abeeaed15d100333caf62d685a). Generator: src/circuit/modelGenerator.ts; stage emitters: src/stages/*.ts.
 // Segment 4 of 4 of the whole model (lnF .. argmax; src/circuit/segments.ts), private committed weights:
 // T = 11 tokens (prompt 6 + generated 6 − 1), d_model 48, 3 heads, 3 layers, vocabulary 3.
 // Stages: lnF, lmHead, argmax.

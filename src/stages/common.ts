@@ -153,19 +153,21 @@ export function matVec(
 
 /**
  * Per-output-row symmetric int8 quantization of a [rows, cols] float weight:
- * `s[j] = max_i |w[j][i]| / 127`, `q = clamp(roundHalfAway(w / s[j]), −127, 127)`.
+ * `s[j] = max_i |w[j][i]| / 127` (or `chooseScale` of it, which must not be smaller, e.g. the
+ * MLP's c_fc rounds it up to c/2^m), `q = clamp(roundHalfAway(w / s[j]), −127, 127)`.
  */
 export function quantizeRowsInt8(
   w: ArrayLike<number>,
   rows: number,
   cols: number,
+  chooseScale: (natural: number) => number = (s) => s,
 ): { q: number[]; scales: number[] } {
   const q = new Array<number>(rows * cols);
   const scales = new Array<number>(rows);
   for (let j = 0; j < rows; j++) {
     let m = 0;
     for (let i = 0; i < cols; i++) m = Math.max(m, Math.abs(w[j * cols + i]));
-    const s = m > 0 ? m / WEIGHT_MAX : 1;
+    const s = chooseScale(m > 0 ? m / WEIGHT_MAX : 1);
     scales[j] = s;
     for (let i = 0; i < cols; i++)
       q[j * cols + i] = Math.max(

@@ -13,7 +13,8 @@ import { sha256Hex, stableJson } from "../quant/modelFile.js";
 import type { GptConfig, GptModel } from "../model/stateDict.js";
 import { calibrateModel, calibrationContexts } from "./calibrate.js";
 import { fail, RESIDUAL_BITS, STAGE_MULTIPLIER_BITS } from "./common.js";
-import { GELU_A_Q, GELU_CLIP_Q, GELU_COEF_BITS, GELU_IN_FRAC_BITS } from "./gelu.js";
+import { GELU_A_Q, GELU_ONE_BITS, GELU_POLY_BITS } from "./gelu.js";
+import { MLP_OUT_FRAC_BITS } from "./mlp.js";
 import { LN_COEF_BITS, LN_INV_BITS } from "./layerNorm.js";
 import { RESIDUAL_MULTIPLIER_BITS } from "./residual.js";
 import { quantizeIntModel, type IntModelParams } from "./model.js";
@@ -51,10 +52,10 @@ export function intModelConstants(): Record<string, number> {
     residualMultiplierBits: RESIDUAL_MULTIPLIER_BITS,
     lnCoefBits: LN_COEF_BITS,
     lnInvBits: LN_INV_BITS,
-    geluInFracBits: GELU_IN_FRAC_BITS,
-    geluCoefBits: GELU_COEF_BITS,
+    geluPolyBits: GELU_POLY_BITS,
+    geluOneBits: GELU_ONE_BITS,
     geluA: GELU_A_Q,
-    geluClip: GELU_CLIP_Q,
+    mlpOutFracBits: MLP_OUT_FRAC_BITS,
   };
 }
 
@@ -161,7 +162,12 @@ export function loadIntModel(dir: string): IntModelFile {
         `${file}: constant ${k} is ${String(got)}, this code uses ${v} (the file was quantized under another spec); run \`npm run quantize\``,
       );
   }
-  for (const l of raw.params.layers) l.attention.bo = l.attention.bo.map((v) => BigInt(v));
+  for (const l of raw.params.layers) {
+    l.attention.bo = l.attention.bo.map((v) => BigInt(v));
+    // Why: a non-array bProj is left for validateIntModel to reject with its message.
+    if (Array.isArray(l.mlp.bProj))
+      l.mlp.bProj = l.mlp.bProj.map((v) => (typeof v === "string" ? BigInt(v) : v));
+  }
   validateIntModel(raw.params);
   return {
     name: raw.name as string,

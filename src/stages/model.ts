@@ -65,7 +65,8 @@ import {
   mlpCommitmentElements,
   mlpConstraints,
   mlpPrivateInputValues,
-  mlpProjAccBound,
+  MLP_OUT_FRAC_BITS,
+  mlpOutputBound,
   mlpRef,
   quantizeMlp,
   type MlpParams,
@@ -76,6 +77,7 @@ import {
   quantizeResidual,
   residualConstraints,
   residualOutputBound,
+  residualOutScale,
   residualRef,
   type ResidualParams,
   type ResidualTrace,
@@ -126,8 +128,16 @@ export function quantizeIntModel(model: GptModel, ranges: ModelRanges): IntModel
       r.attnResid,
     );
     const ln2 = quantizeLayerNorm(w.ln2, attnResid.outScale, int8Scales(r.ln2));
-    const mlp = quantizeMlp(w, ln2.outScales, r.fc, r.gelu);
-    const mlpResid = quantizeResidual(attnResid.outScale, mlp.projScales, r.mlpResid);
+    const mlp = quantizeMlp(
+      w,
+      ln2.outScales,
+      residualOutScale(r.mlpResid) / 2 ** MLP_OUT_FRAC_BITS,
+    );
+    const mlpResid = quantizeResidual(
+      attnResid.outScale,
+      new Array<number>(d).fill(mlp.outScale),
+      r.mlpResid,
+    );
     resScale = mlpResid.outScale;
     return { ln1, attention, attnResid, ln2, mlp, mlpResid };
   });
@@ -175,7 +185,7 @@ export function intForward(p: IntModelParams, tokens: readonly number[]): IntMod
     const attnResid = residualRef(b.attnResid, x, attention.outQ);
     const ln2 = layerNormRef(b.ln2, attnResid.outQ);
     const mlp = mlpRef(b.mlp, ln2.yQ);
-    const mlpResid = residualRef(b.mlpResid, attnResid.outQ, mlp.projAcc);
+    const mlpResid = residualRef(b.mlpResid, attnResid.outQ, mlp.outQ);
     x = mlpResid.outQ;
     return { ln1, attention, attnResid, ln2, mlp, mlpResid };
   });
@@ -277,8 +287,7 @@ export function intModelStages(p: IntModelParams): Stage[] {
     privateInputValues: () => ({}),
   });
   p.layers.forEach((b, l) => {
-    const mlpMax = mlpProjAccBound(b.mlp).reduce((a, v) => (v > a ? v : a), 0n);
-    const mlpBound = bound(-mlpMax, mlpMax);
+    const mlpBound = mlpOutputBound(b.mlp);
     stages.push(
       ln(`h${l}.ln1`, b.ln1),
       {

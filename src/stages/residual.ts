@@ -59,6 +59,16 @@ export interface ResidualTrace {
 }
 
 /**
+ * The output scale of a residual add: outMaxAbs·(1 + RESIDUAL_HEADROOM) / RESIDUAL_MAX.
+ * @param outMaxAbs calibrated max |a + b| (float).
+ * @throws `stages: ` error for a zero calibration range.
+ */
+export function residualOutScale(outMaxAbs: number): number {
+  if (!(outMaxAbs > 0)) failCalibration("residual: calibration range is zero");
+  return (outMaxAbs * (1 + RESIDUAL_HEADROOM)) / RESIDUAL_MAX;
+}
+
+/**
  * Quantizes a residual add.
  * @param aScale scale of the residual input a (int16 stream).
  * @param bScales per-channel scales of the branch b (length D; equal entries for a per-tensor scale).
@@ -71,8 +81,7 @@ export function quantizeResidual(
   bScales: readonly number[],
   outMaxAbs: number,
 ): ResidualParams {
-  if (!(outMaxAbs > 0)) failCalibration("residual: calibration range is zero");
-  const outScale = (outMaxAbs * (1 + RESIDUAL_HEADROOM)) / RESIDUAL_MAX;
+  const outScale = residualOutScale(outMaxAbs);
   const ma: number[] = [];
   const mb: number[] = [];
   const shift: number[] = [];
@@ -125,7 +134,7 @@ export function residualOutputBound(): Bound {
 
 /**
  * Worst case of sumAcc given the branch's per-channel magnitude bound bMax[j] (128 for the int8
- * attention output, {@link mlpProjAccBound} for the MLP): |sumAcc[j]| ≤ RESIDUAL_MAX·ma[j] +
+ * attention output, {@link mlpOutputBound} for the MLP): |sumAcc[j]| ≤ RESIDUAL_MAX·ma[j] +
  * bMax[j]·mb[j].
  */
 export function residualSumBound(p: ResidualParams, bMax: readonly bigint[]): Bound {
@@ -149,7 +158,7 @@ export interface ResidualWidths {
 
 /**
  * Circuit widths of a residual add: a over [−2^15, 2^15) (the signed 16-bit range the circuit
- * accepts), b over the branch's bound `bBound` (int8 for attention, `mlpProjAccBound` for the
+ * accepts), b over the branch's bound `bBound` (int8 for attention, `mlpOutputBound` for the
  * MLP); per channel |y| ≤ floor((2^15·ma + bAbs·mb + 2^(k−1)) / 2^k) + 1.
  * @param bBound bound of the branch input b (the producing stage's `outputBound`).
  * @param inputsRangeChecked the caller proves both input ranges (aBits = bBits = 0).

@@ -21,6 +21,18 @@ function ints(name: string, a: unknown, len: number, lo: number, hi: number): vo
   });
 }
 
+function bigints(name: string, a: unknown, len: number, bits: number): void {
+  const lim = 1n << BigInt(bits - 1);
+  if (!Array.isArray(a) || a.length !== len)
+    fail(`${name} must be an array of ${len} integers; re-run \`npm run quantize\``);
+  a.forEach((v, i) => {
+    if (typeof v !== "bigint" || v < -lim || v >= lim)
+      fail(
+        `${name}[${i}] = ${String(v)} is not an integer of ${bits} signed bits; re-run \`npm run quantize\``,
+      );
+  });
+}
+
 function int(name: string, v: unknown, lo: number, hi: number): void {
   ints(name, [v], 1, lo, hi);
 }
@@ -53,14 +65,12 @@ function mlp(name: string, p: MlpParams, d: number): void {
   ints(`${name}.wFc`, p.wFc, h * d, -WEIGHT_MAX, WEIGHT_MAX);
   int(`${name}.fcBiasBits`, p.fcBiasBits, 1, 31);
   ints(`${name}.bFc`, p.bFc, h, ...signedRange(p.fcBiasBits));
-  ints(`${name}.hMult`, p.hMult, h, 1, M_MAX);
-  ints(`${name}.hShift`, p.hShift, h, 1, 200);
-  int(`${name}.hMax`, p.hMax, 1, 2 ** 24);
-  ints(`${name}.gMult`, p.gMult, h, 1, M_MAX);
-  ints(`${name}.gShift`, p.gShift, h, 1, 200);
+  ints(`${name}.clipExp`, p.clipExp, h, 1, 200);
   ints(`${name}.wProj`, p.wProj, d * h, -WEIGHT_MAX, WEIGHT_MAX);
-  int(`${name}.projBiasBits`, p.projBiasBits, 1, 31);
-  ints(`${name}.bProj`, p.bProj, d, ...signedRange(p.projBiasBits));
+  int(`${name}.projBiasBits`, p.projBiasBits, 2, 200);
+  bigints(`${name}.bProj`, p.bProj, d, p.projBiasBits);
+  ints(`${name}.outShift`, p.outShift, d, 1, 240);
+  if (!(p.outScale > 0)) fail(`${name}.outScale ${p.outScale} must be positive`);
 }
 
 /**

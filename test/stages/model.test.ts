@@ -133,7 +133,7 @@ describe("stages: the whole integer model", function () {
         within(`h${l}.attention`, b.attention.outQ);
         within(`h${l}.attnResid`, b.attnResid.outQ);
         within(`h${l}.ln2`, b.ln2.yQ);
-        within(`h${l}.mlp`, b.mlp.projAcc);
+        within(`h${l}.mlp`, b.mlp.outQ);
         within(`h${l}.mlpResid`, b.mlpResid.outQ);
       });
       within("lnF", s.int.lnF.yQ);
@@ -182,6 +182,22 @@ describe("stages: the whole integer model", function () {
     expect(() => loadIntModel(dir)).to.throw(
       new RegExp(
         `constant lnCoefBits is ${other}, this code uses ${LN_COEF_BITS} .*run \`npm run quantize\``,
+      ),
+    );
+  });
+
+  it("the loader reads the wide c_proj biases back as BigInt and rejects one outside projBiasBits", function () {
+    const dir = scratchDir();
+    const built = buildIntModel(MODEL_DIR).file;
+    writeFileSync(path.join(dir, INT_MODEL_FILE), renderIntModel(built).text);
+    const q = built.params.layers[1].mlp;
+    expect(loadIntModel(dir).params.layers[1].mlp.bProj).to.deep.equal(q.bProj);
+    const over = 1n << BigInt(q.projBiasBits - 1);
+    q.bProj[2] = over;
+    writeFileSync(path.join(dir, INT_MODEL_FILE), renderIntModel(built).text);
+    expect(() => loadIntModel(dir)).to.throw(
+      new RegExp(
+        `h1\\.mlp\\.bProj\\[2\\] = ${over} is not an integer of ${q.projBiasBits} signed bits`,
       ),
     );
   });

@@ -1,7 +1,7 @@
 import { expect } from "chai";
 
 import { RESIDUAL_MAX } from "../../src/stages/common.js";
-import { mlpProjAccBound } from "../../src/stages/mlp.js";
+import { mlpOutputBound } from "../../src/stages/mlp.js";
 import { residualRef, residualSumBound } from "../../src/stages/residual.js";
 import { fixtures } from "./fixtures.js";
 
@@ -24,15 +24,15 @@ describe("stages: residual add (requantization to a common scale)", function () 
             a: aIn,
             sa: aScale,
             b: b.attention.outQ,
-            sb: () => q.attention.outputScale,
+            sb: (_j: number) => q.attention.outputScale,
             out: b.attnResid,
           },
           {
             r: q.mlpResid,
             a: b.attnResid.outQ,
             sa: q.attnResid.outScale,
-            b: b.mlp.projAcc,
-            sb: (j: number) => q.mlp.projScales[j],
+            b: b.mlp.outQ,
+            sb: (_j: number) => q.mlp.outScale,
             out: b.mlpResid,
           },
         ];
@@ -65,7 +65,11 @@ describe("stages: residual add (requantization to a common scale)", function () 
       s.int.layers.forEach((b, l) => {
         const q = p.layers[l];
         const ba = residualSumBound(q.attnResid, new Array<bigint>(p.dModel).fill(128n));
-        const bm = residualSumBound(q.mlpResid, mlpProjAccBound(q.mlp));
+        const ob = mlpOutputBound(q.mlp);
+        const bm = residualSumBound(
+          q.mlpResid,
+          new Array<bigint>(p.dModel).fill(-ob.min > ob.max ? -ob.min : ob.max),
+        );
         for (const row of b.attnResid.sumAcc)
           for (const v of row) if (v < ba.min || v > ba.max) bad.push(`h${l} attn ${v}`);
         for (const row of b.mlpResid.sumAcc)

@@ -5,7 +5,7 @@ import { randomInt, seededRandom } from "../../../src/circuit/synthetic.js";
 import type { GptLayerWeights, Tensor } from "../../../src/model/stateDict.js";
 import { sortContext } from "../../../src/model/tokens.js";
 import { loadIntModel } from "../../../src/stages/file.js";
-import { GELU_A_Q, GELU_CLIP_Q, GELU_ONE } from "../../../src/stages/gelu.js";
+import { GELU_A_Q, GELU_ONE, GELU_POLY_BITS } from "../../../src/stages/gelu.js";
 import {
   emitMlp,
   mlpCircuitWidths,
@@ -29,9 +29,10 @@ import {
 } from "./stageHarness.js";
 
 // Small configuration: T = 3, D = 4, hidden 4D = 16, quantized by quantizeMlp from seeded float
-// weights. Calibration maxima are chosen so that real edge cases occur: |fc| up to ~15 against a
-// GELU-input clamp at ±4 (hMax = 4095), GELU's clip at ±2.5, and GELU outputs up to 4 against an
-// int8 scale of 1/127 (gQ saturates). Even hidden channels have zero fc bias (hQ = 0 occurs).
+// weights. The folded c_fc rows get clip exponents m = 13 or 14 (|x| up to ~20 on ±127 inputs, so
+// GELU's clip at |fcAcc| = 2^m is reached both ways) and, for the rows scaled up 4× (j % 4 = 3), m = 11
+// (< n = 12: the polynomial's input is |fcAcc|·2^(n−m), the other branch of GeluPow2). Even hidden
+// channels have zero fc bias (fcAcc = 0 occurs on a zero input row).
 const T = 3;
 const D = 4;
 const DH = 4 * D;
@@ -41,18 +42,14 @@ const tensor = (shape: number[], f: (k: number) => number): Tensor => ({
   data: Float64Array.from({ length: shape.reduce((a, v) => a * v, 1) }, (_, k) => f(k)),
 });
 const weights = {
-  fcWeight: tensor([DH, D], () => rand() * 2 - 1),
+  fcWeight: tensor([DH, D], (k) => (rand() * 2 - 1) * (Math.floor(k / D) % 4 === 3 ? 4 : 1)),
   fcBias: tensor([DH], (k) => (k % 2 === 0 ? 0 : rand() - 0.5)),
   mlpProjWeight: tensor([D, DH], () => rand() * 2 - 1),
   mlpProjBias: tensor([D], () => rand() - 0.5),
 } as unknown as GptLayerWeights;
-const params: MlpParams = quantizeMlp(
-  weights,
-  [0.02, 0.03, 0.025, 0.02],
-  new Array<number>(DH).fill(1.5),
-  new Array<number>(DH).fill(1),
-);
+const params: MlpParams = quantizeMlp(weights, [0.02, 0.03, 0.025, 0.02], 1 / 64);
 const inputs = [{ name: "xQ", shape: [T, D] }];
+const TOP = 2 ** GELU_POLY_BITS;
 
 const xs: number[][][] = [
   ...Array.from({ length: 4 }, () =>
@@ -76,19 +73,22 @@ const xs: number[][][] = [
 describe("stage circuit: MLP with integer i-GELU (circuits/lib/mlp.circom)", function () {
   this.timeout(1_800_000);
 
-  it("the test inputs reach every edge: GELU-input clamp, GELU clip, hQ = 0, negative GELU, int8 saturation", () => {
-    const hits = { clampH: 0, clip: 0, zero: 0, negative: 0, saturate: 0 };
+  it("the test inputs reach every edge: clip both ways, fcAcc = 0, negative GELU, both polynomial-input branches", () => {
+    expect(Math.min(...params.clipExp)).to.equal(11);
+    expect(Math.max(...params.clipExp)).to.equal(14);
+    const hits = { clipPos: 0, clipNeg: 0, zero: 0, negative: 0, mLow: 0, mHigh: 0 };
     for (const xQ of xs) {
       const tr = mlpRef(params, xQ);
-      tr.hQ.flat().forEach((h, k) => {
-        if (Math.abs(h) === params.hMax) hits.clampH++;
-        if (h === 0) hits.zero++;
-        if (tr.hClip.flat()[k] === GELU_CLIP_Q) hits.clip++;
-        if (tr.gAcc.flat()[k] < 0n) hits.negative++;
-      });
-      tr.gQ.flat().forEach((g) => {
-        if (Math.abs(g) === 127) hits.saturate++;
-      });
+      tr.fcAcc.forEach((row, t) =>
+        row.forEach((f, j) => {
+          const u = tr.u[t][j];
+          if (u === TOP && f > 0) hits.clipPos++;
+          if (u === TOP && f < 0) hits.clipNeg++;
+          if (f === 0) hits.zero++;
+          if (tr.gAcc[t][j] < 0n) hits.negative++;
+          if (u > 0 && u < TOP) hits[params.clipExp[j] < GELU_POLY_BITS ? "mLow" : "mHigh"]++;
+        }),
+      );
     }
     for (const [k, v] of Object.entries(hits)) expect(v, k).to.be.greaterThan(0);
   });
@@ -103,16 +103,16 @@ describe("stage circuit: MLP with integer i-GELU (circuits/lib/mlp.circom)", fun
       });
     });
 
-    it("constraint count equals the formula T·Σ_j(hShift + gShift) + T·4D·(21 + hy + gy + hBits + cBits)", () => {
+    it("constraint count equals the formula T·Σ_j(aBits[j] + 6) + T·Σ_o(outShift[o] + yBits[o])", () => {
       const w = mlpCircuitWidths(params, "public");
-      let shifts = 0;
-      for (let j = 0; j < DH; j++) shifts += params.hShift[j] + params.gShift[j];
-      const formula = T * shifts + T * DH * (21 + w.hyBits + w.gyBits + w.hBits + w.cBits);
-      expect(mlpConstraints(params, T, "public")).to.equal(formula);
-      expect(c.o2.constraintCount).to.equal(formula);
+      let row = 0;
+      for (let j = 0; j < DH; j++) row += w.aBits[j] + 6;
+      for (let o = 0; o < D; o++) row += params.outShift[o] + w.yBits[o];
+      expect(mlpConstraints(params, T, "public")).to.equal(T * row);
+      expect(c.o2.constraintCount).to.equal(T * row);
     });
 
-    it("bit-exact: fcAcc, hQ, hClip, erfQ, gAcc, gQ, projAcc equal mlpRef on seeded, small and ±127 inputs", async () => {
+    it("bit-exact: fcAcc, u, gAcc, projAcc, outQ equal mlpRef on seeded, small and ±127 inputs", async () => {
       let compared = 0;
       for (const xQ of xs) {
         const w = await c.o1.expectPass({ xQ: toInput(xQ) });
@@ -123,136 +123,154 @@ describe("stage circuit: MLP with integer i-GELU (circuits/lib/mlp.circom)", fun
           mlpRef(params, xQ) as unknown as Record<string, unknown>,
         );
       }
-      expect(compared).to.equal(xs.length * T * (6 * DH + D));
+      expect(compared).to.equal(xs.length * T * (3 * DH + 2 * D));
     });
 
     /** [t, j] of the first hidden value satisfying `pred` on input xs[k]. */
-    function find(k: number, pred: (h: number, y: bigint) => boolean): [number, number] {
+    function find(k: number, pred: (f: number, u: number, j: number) => boolean): [number, number] {
       const tr = mlpRef(params, xs[k]);
       for (let t = 0; t < T; t++)
-        for (let j = 0; j < DH; j++) if (pred(tr.hQ[t][j], tr.gAcc[t][j])) return [t, j];
+        for (let j = 0; j < DH; j++) if (pred(tr.fcAcc[t][j], tr.u[t][j], j)) return [t, j];
       throw new Error("no such element");
     }
 
-    it("rejects a ±1 edit of every signal class (accumulators, quotients, remainders, clamp flags, GELU sign/clip/products, outputs)", async () => {
-      const k = 6; // ±127 inputs: clamps and clips active
-      const w = await c.o1.expectPass({ xQ: toInput(xs[k]) });
-      const [tc, jc] = find(k, (h) => Math.abs(h) === params.hMax); // GELU-input clamp active
-      const [tn, jn] = find(k, (h) => h < 0 && h > -params.hMax); // negative, not clamped
-      const [tp, jp] = find(k, (h) => h > 0 && h < GELU_CLIP_Q); // positive, not clipped
-      const names: string[] = ["main.mlp_fcAcc[0][1]", "main.mlp_projAcc[2][3]"];
-      for (const [t, j] of [
-        [tc, jc],
-        [tn, jn],
-        [tp, jp],
-      ]) {
-        for (const s of ["fcAcc", "hQ", "hClip", "erfQ", "gAcc", "gQ"])
-          names.push(`main.mlp_${s}[${t}][${j}]`);
-        for (const r of ["hReq", "gReq"])
-          // (IsZero's inv is not listed: it is free when the tested sum is 0, and out stays pinned.)
-          for (const s of [
-            "y",
-            "rem",
-            "capped",
-            "remRange.bits[0]",
-            "yb.out[0]",
-            "yb.out[5]",
-            "inWide.out",
-            "lowZero.out",
-          ])
-            names.push(`main.mlp_${r}[${t}][${j}].${s}`);
+    it("rejects a ±1 edit of every signal class (accumulators, |fcAcc| and its bits, clip flag, polynomial, products, quotient, remainder, outputs)", async () => {
+      // Clipped both ways on the ±127 inputs; unclipped in both polynomial-input branches on a
+      // seeded input.
+      const cases: [number, (f: number, u: number, j: number) => boolean][] = [
+        [6, (f, u) => u === TOP && f > 0],
+        [6, (f, u) => u === TOP && f < 0],
+        [0, (f, u, j) => f < 0 && u < TOP && params.clipExp[j] >= GELU_POLY_BITS],
+        [0, (f, u, j) => f !== 0 && u < TOP && params.clipExp[j] < GELU_POLY_BITS],
+      ];
+      let edits = 0;
+      for (const [k, pred] of cases) {
+        const w = await c.o1.expectPass({ xQ: toInput(xs[k]) });
+        const [t, j] = find(k, pred);
+        const m = params.clipExp[j];
+        const names: string[] = [];
+        for (const s of ["fcAcc", "u", "gAcc"]) names.push(`main.mlp_${s}[${t}][${j}]`);
+        // (IsZero's inv is not listed: it is free when the tested sum is 0, and out stays pinned.)
         for (const s of [
-          "pos",
-          "neg",
-          "absH",
-          "clip",
-          "clipProd",
+          "absF",
           "dd2",
-          "absRange.bits[0]",
-          "clipRange.bits[2]",
+          "below.out",
+          "ab.out[0]",
+          `ab.out[${m - 1}]`,
+          `ab.out[${m}]`,
         ])
           names.push(`main.mlp_gelu[${t}][${j}].${s}`);
-      }
-      for (const name of names)
-        for (const d of [1n, -1n]) {
-          const edited = c.o1.editWitness(w, { [name]: c.o1.read(w, name) + d });
-          expect(() => c.o1.expectConstraintFail(edited), `${name} ${d}`).to.not.throw();
+        for (const o of [1, 3]) {
+          names.push(`main.mlp_projAcc[${t}][${o}]`, `main.mlp_outQ[${t}][${o}]`);
+          for (const s of ["rem", "remRange.bits[0]"])
+            names.push(`main.mlp_outReq[${t}][${o}].${s}`);
+          names.push(`main.mlp_outRange[${t}][${o}].bits[0]`);
         }
-    });
-
-    it("rejects a quotient/remainder shift that keeps the division identity (y ± 1, rem ∓ 2^k)", async () => {
-      const k = 0;
-      const w = await c.o1.expectPass({ xQ: toInput(xs[k]) });
-      for (const [r, shifts] of [
-        ["hReq", params.hShift],
-        ["gReq", params.gShift],
-      ] as const)
-        for (const [t, j] of [
-          [0, 0],
-          [1, 5],
-          [2, 11],
-        ]) {
-          const pre = `main.mlp_${r}[${t}][${j}]`;
-          const y = c.o1.read(w, `${pre}.y`);
-          const rem = c.o1.read(w, `${pre}.rem`);
-          const K = 1n << BigInt(shifts[j]);
+        for (const name of names)
           for (const d of [1n, -1n]) {
-            const edited = c.o1.editWitness(w, {
-              [`${pre}.y`]: y + d,
-              [`${pre}.rem`]: rem - d * K,
-            });
-            expect(() => c.o1.expectConstraintFail(edited), `${pre} ${d}`).to.not.throw();
+            const edited = c.o1.editWitness(w, { [name]: c.o1.read(w, name) + d });
+            expect(() => c.o1.expectConstraintFail(edited), `${name} ${d}`).to.not.throw();
+            edits++;
           }
-        }
+      }
+      expect(edits).to.equal(4 * 2 * (9 + 2 * 5));
     });
 
-    it("rejects a sign claimed for hQ = 0 (erfQ would be free) and a clip or clamp flag flipped with its products recomputed", async () => {
-      const k = 7; // row 0 is all zeros: hQ = 0 on the zero-bias channels
+    it("rejects a quotient/remainder shift that keeps the division identity (outQ ± 1, rem ∓ 2^k) and an out-of-range quotient", async () => {
+      const w = await c.o1.expectPass({ xQ: toInput(xs[0]) });
+      const yBits = mlpCircuitWidths(params, "public").yBits;
+      for (const [t, o] of [
+        [0, 0],
+        [1, 2],
+        [2, 3],
+      ]) {
+        const pre = `main.mlp_outReq[${t}][${o}]`;
+        const y = c.o1.read(w, `main.mlp_outQ[${t}][${o}]`);
+        const rem = c.o1.read(w, `${pre}.rem`);
+        const K = 1n << BigInt(params.outShift[o]);
+        for (const d of [1n, -1n]) {
+          const edited = c.o1.editWitness(w, {
+            [`main.mlp_outQ[${t}][${o}]`]: y + d,
+            [`${pre}.rem`]: rem - d * K,
+          });
+          expect(() => c.o1.expectConstraintFail(edited), `${pre} ${d}`).to.not.throw();
+        }
+        // A quotient moved by 2^yBits with its bits recomputed for the wrapped offset value: the
+        // bit sum cannot reach it, so the range check fails.
+        const big = y + (1n << BigInt(yBits[o]));
+        const e: Record<string, bigint> = {
+          [`main.mlp_outQ[${t}][${o}]`]: big,
+          [`${pre}.rem`]: rem - (1n << BigInt(yBits[o])) * K,
+        };
+        c.o1.expectConstraintFail(c.o1.editWitness(w, e));
+      }
+    });
+
+    it("rejects |fcAcc| claimed with the wrong sign or non-zero for fcAcc = 0, and a clip flag flipped with u, dd2 and gAcc recomputed", async () => {
+      const k = 7; // row 0 is all zeros: fcAcc = 0 on the zero-bias channels
       const w = await c.o1.expectPass({ xQ: toInput(xs[k]) });
-      const [t0, j0] = find(k, (h) => h === 0);
-      const poly0 = BigInt(GELU_A_Q) * BigInt(GELU_CLIP_Q) ** 2n + GELU_ONE;
-      const g = `main.mlp_gelu[${t0}][${j0}]`;
+      const prime = c.o1.r1cs.prime;
+      /** The edits that make u, dd2 and gAcc consistent with a claimed (absF, u). */
+      const consistent = (t: number, j: number, absF: bigint, u: bigint) => {
+        const f = signed(c.o1, c.o1.read(w, `main.mlp_fcAcc[${t}][${j}]`));
+        const dd2 = (u - BigInt(TOP)) ** 2n;
+        const gAcc = f * GELU_ONE + absF * (BigInt(GELU_A_Q) * dd2 + GELU_ONE);
+        return {
+          [`main.mlp_gelu[${t}][${j}].absF`]: ((absF % prime) + prime) % prime,
+          [`main.mlp_u[${t}][${j}]`]: u,
+          [`main.mlp_gelu[${t}][${j}].dd2`]: dd2,
+          [`main.mlp_gAcc[${t}][${j}]`]: ((gAcc % prime) + prime) % prime,
+        };
+      };
+      const bitsOf = (t: number, j: number, v: bigint, n: number) => {
+        const e: Record<string, bigint> = {};
+        for (let b = 0; b < n; b++)
+          e[`main.mlp_gelu[${t}][${j}].ab.out[${b}]`] = (v >> BigInt(b)) & 1n;
+        return e;
+      };
+      const aBits = mlpCircuitWidths(params, "public").aBits;
+      // fcAcc = 0: absF = 5 (bits recomputed) would make gAcc = 5·poly.
+      const [t0, j0] = find(k, (f) => f === 0);
       c.o1.expectConstraintFail(
-        c.o1.editWitness(w, { [`${g}.pos`]: 1n, [`main.mlp_erfQ[${t0}][${j0}]`]: poly0 }),
+        c.o1.editWitness(w, { ...consistent(t0, j0, 5n, 5n), ...bitsOf(t0, j0, 5n, aBits[j0]) }),
       );
+      // A negative fcAcc with absF = fcAcc (a field element far above 2^aBits): gAcc as for +|f|.
+      const [tn, jn] = find(6, (f, u) => f < 0 && u < TOP);
+      const wn = await c.o1.expectPass({ xQ: toInput(xs[6]) });
+      const fn = signed(c.o1, c.o1.read(wn, `main.mlp_fcAcc[${tn}][${jn}]`));
+      const un = BigInt(mlpRef(params, xs[6]).u[tn][jn]);
+      const dd2n = (un - BigInt(TOP)) ** 2n;
+      const gWrong = fn * GELU_ONE + fn * (BigInt(GELU_A_Q) * dd2n + GELU_ONE);
       c.o1.expectConstraintFail(
-        c.o1.editWitness(w, { [`${g}.neg`]: 1n, [`main.mlp_erfQ[${t0}][${j0}]`]: -poly0 }),
-      );
-      // absH (and so hClip) claimed non-zero for hQ = 0, with the clip product recomputed.
-      c.o1.expectConstraintFail(
-        c.o1.editWitness(w, { [`${g}.absH`]: 5n, [`main.mlp_hClip[${t0}][${j0}]`]: 5n }),
-      );
-      // A clip flag set below the clip point, with clipProd and hClip recomputed.
-      const [tp, jp] = find(k, (h) => h > 0 && h < GELU_CLIP_Q);
-      const gp = `main.mlp_gelu[${tp}][${jp}]`;
-      const absH = c.o1.read(w, `${gp}.absH`);
-      c.o1.expectConstraintFail(
-        c.o1.editWitness(w, {
-          [`${gp}.clip`]: 1n,
-          [`${gp}.clipProd`]: absH,
-          [`main.mlp_hClip[${tp}][${jp}]`]: BigInt(GELU_CLIP_Q),
+        c.o1.editWitness(wn, {
+          [`main.mlp_gelu[${tn}][${jn}].absF`]: ((fn % prime) + prime) % prime,
+          [`main.mlp_gAcc[${tn}][${jn}]`]: ((gWrong % prime) + prime) % prime,
         }),
       );
-      // A GELU-input clamp claimed for an in-range quotient (inWide = 0), with the clamp product
-      // and hQ recomputed to the clamped value.
-      const h = `main.mlp_hReq[${tp}][${jp}]`;
-      expect(c.o1.read(w, `${h}.inWide.out`)).to.equal(1n);
-      c.o1.expectConstraintFail(
-        c.o1.editWitness(w, {
-          [`${h}.inWide.out`]: 0n,
-          [`${h}.capped`]: 0n,
-          [`main.mlp_hQ[${tp}][${jp}]`]: BigInt(params.hMax),
-        }),
-      );
-      // The recomputation is faithful: with the true flag it is the valid witness.
-      const y = signed(c.o1, c.o1.read(w, `${h}.y`));
-      const low = y + BigInt(params.hMax) + 1n;
-      c.o1.expectConstraintPass(
-        c.o1.editWitness(w, {
-          [`${h}.capped`]: low + (low === 0n ? 1n : 0n) - 2n * BigInt(params.hMax) - 1n,
-          [`main.mlp_hQ[${tp}][${jp}]`]: y,
-        }),
-      );
+      // Clip flag: an unclipped value claimed clipped (below.out = 0, u = 2^n), and a clipped one
+      // claimed unclipped (below.out = 1, u = the low bits).
+      const w6 = wn;
+      const [tu, ju] = find(6, (f, u) => f > 0 && u < TOP);
+      const [tc, jc] = find(6, (f, u) => f > 0 && u === TOP);
+      for (const [t, j, flag, u] of [
+        [tu, ju, 0n, BigInt(TOP)],
+        [tc, jc, 1n, 17n],
+      ] as const) {
+        const absF = c.o1.read(w6, `main.mlp_gelu[${t}][${j}].absF`);
+        const f = signed(c.o1, c.o1.read(w6, `main.mlp_fcAcc[${t}][${j}]`));
+        const dd2 = (u - BigInt(TOP)) ** 2n;
+        const gAcc = f * GELU_ONE + absF * (BigInt(GELU_A_Q) * dd2 + GELU_ONE);
+        const edits = {
+          [`main.mlp_gelu[${t}][${j}].below.out`]: flag,
+          [`main.mlp_u[${t}][${j}]`]: u,
+          [`main.mlp_gelu[${t}][${j}].dd2`]: dd2,
+          [`main.mlp_gAcc[${t}][${j}]`]: ((gAcc % prime) + prime) % prime,
+        };
+        c.o1.expectConstraintFail(c.o1.editWitness(w6, edits));
+      }
+      // The recomputation is faithful: with the true (absF, u) it is the valid witness.
+      const tr = mlpRef(params, xs[k]);
+      c.o1.expectConstraintPass(c.o1.editWitness(w, consistent(t0, j0, 0n, BigInt(tr.u[t0][j0]))));
     });
   });
 
@@ -273,11 +291,11 @@ describe("stage circuit: MLP with integer i-GELU (circuits/lib/mlp.circom)", fun
 
     it("constraint count equals the formula (public part with private widths + products + packing)", () => {
       const w = mlpCircuitWidths(params, "private");
-      let shifts = 0;
-      for (let j = 0; j < DH; j++) shifts += params.hShift[j] + params.gShift[j];
+      let row = 0;
+      for (let j = 0; j < DH; j++) row += w.aBits[j] + 6;
+      for (let o = 0; o < D; o++) row += params.outShift[o] + w.yBits[o];
       const formula =
-        T * shifts +
-        T * DH * (21 + w.hyBits + w.gyBits + w.hBits + w.cBits) +
+        T * row +
         T * 2 * DH * D +
         8 * 2 * DH * D +
         DH * params.fcBiasBits +
@@ -349,21 +367,20 @@ describe("stage circuit: MLP with integer i-GELU (circuits/lib/mlp.circom)", fun
       });
     });
 
-    it("constraint count equals the formula (public part + packing + projAcc range + challenge sponge + two FreivaldsDense)", () => {
+    it("constraint count equals the formula (public part + packing + challenge sponge + two FreivaldsDense)", () => {
       const w = mlpCircuitWidths(params, "private");
       const f = mlpFreivaldsWidths(params, T);
-      let shifts = 0;
-      for (let j = 0; j < DH; j++) shifts += params.hShift[j] + params.gShift[j];
+      let row = 0;
+      for (let j = 0; j < DH; j++) row += w.aBits[j] + 6;
+      for (let o = 0; o < D; o++) row += params.outShift[o] + w.yBits[o];
       // FreivaldsDense(T, nIn, nOut): powers, Wᵀr, r·b, rows (r[0] = 1 products are linear).
       const fd = (nIn: number, nOut: number) =>
         nOut - 2 + nIn * (nOut - 1) + (nOut - 1) + T * (nOut - 1 + nIn);
       const formula =
-        T * shifts +
-        T * DH * (21 + w.hyBits + w.gyBits + w.hBits + w.cBits) +
+        T * row +
         8 * 2 * DH * D +
         DH * params.fcBiasBits +
         D * params.projBiasBits +
-        T * D * f.pBits +
         spongeCost(f.hashInputs) +
         fd(D, DH) +
         fd(DH, D);
@@ -395,8 +412,8 @@ describe("stage circuit: MLP with integer i-GELU (circuits/lib/mlp.circom)", fun
         "main.mlp_checkFc.u[1].prod[0]",
         "main.mlp_checkProj.rb.prod[1]",
         "main.mlp_checkProj.lhs[0].prod[2]",
-        "main.mlp_packH[0]",
-        "main.mlp_packP.range[0].bits[0]",
+        "main.mlp_packF[0]",
+        "main.mlp_packP[0]",
       ])
         for (const d of [1n, -1n]) {
           const edited = c.o1.editWitness(w, { [name]: c.o1.read(w, name) + d });
@@ -477,7 +494,7 @@ describe("stage circuit: MLP with integer i-GELU (circuits/lib/mlp.circom)", fun
         src.emission,
         tr.layers[0].mlp as unknown as Record<string, unknown>,
       );
-      expect(n).to.equal(11 * (6 * 4 * p.dModel + p.dModel));
+      expect(n).to.equal(11 * (3 * 4 * p.dModel + 2 * p.dModel));
     });
   });
 });

@@ -264,7 +264,7 @@ describe("stage circuit: residual adds of the real gpt-nano-sort (T = 11, D = 48
           const [a, b, tr] =
             name === "h0.attnResid"
               ? [s.int.embedding.x0Q, l.attention.outQ, l.attnResid]
-              : [l.attnResid.outQ, l.mlp.projAcc, l.mlpResid];
+              : [l.attnResid.outQ, l.mlp.outQ, l.mlpResid];
           const w = await c.o1.expectPass({ a: str(a), b: str(b) } as Record<string, string[][]>);
           expect(expectSignalsEqualTrace(c.o1, w, gen.emission.signals, tr)).to.equal(
             2 * 11 * p.dModel,
