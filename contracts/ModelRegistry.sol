@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 import {ERC165} from "@openzeppelin/contracts/utils/introspection/ERC165.sol";
+import {SSTORE2} from "solady/src/utils/SSTORE2.sol";
 
 import {IERCZKMLRegistry} from "./interfaces/IERCZKMLRegistry.sol";
 import {IERCZKMLVerifier} from "./interfaces/IERCZKMLVerifier.sol";
@@ -64,10 +65,13 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
     /// @notice Byte length of one segment of a compact chain proof, but the last: its proof and its output (cut).
     uint256 public constant CHAIN_SEGMENT_BYTES = PROOF_BYTES + 32;
 
+    /// @dev Bytes per segment in a chain's segment table: modelHash, circuitHash, vkHash (32 each), verifier (20).
+    uint256 private constant _TABLE_ENTRY_BYTES = 3 * 32 + 20;
+
     /// @dev Hot-path state of a model, read by every verification: slot 0 and the packed slot 1.
     struct Model {
         uint256 modelHash; // current commitment's modelHash (a field element)
-        address verifier; // verifier of the current commitment; zero iff the model does not exist
+        address verifier; // current verifier, or a chain's segment table; zero iff the model does not exist
         bool deprecated;
         bool development; // the current route's key comes from a development setup
         uint64 version; // current version, 0 = as registered
@@ -82,20 +86,16 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
         bool development;
     }
 
-    /// @dev A stored chain segment: the hot fields (slots 0 and 1) first, then its route.
-    struct Segment {
-        uint256 modelHash;
-        address verifier;
-        bytes32 circuitHash;
-        bytes32 vkHash;
-    }
 
     uint256 private _modelCount;
     mapping(uint256 modelId => Model) private _models;
     mapping(uint256 modelId => ModelCommitment[]) private _versions;
     mapping(bytes32 routeKey => Route) private _routes;
     mapping(bytes32 inferenceId => InferenceRecord) private _inferences;
-    mapping(uint256 modelId => mapping(uint256 version => Segment[])) private _segments;
+    /// @dev Segment table of each chained version (an SSTORE2 data contract, read with one EXTCODECOPY
+    /// instead of two cold storage reads per segment): per segment, in chain order, `abi.encodePacked(
+    /// modelHash, circuitHash, vkHash, verifier)` ({_TABLE_ENTRY_BYTES} bytes). Zero for a single-proof version.
+    mapping(uint256 modelId => mapping(uint256 version => address table)) private _chainTables;
 
     /// @param initialOwner Registry owner: the only account that adds verifier routes.
     constructor(address initialOwner) Ownable(initialOwner) {}
@@ -139,7 +139,9 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
 
     /// @inheritdoc IZkattnModelRegistry
     function verifierOfModel(uint256 modelId) external view returns (address) {
-        return _existingModel(modelId).verifier;
+        Model storage model = _existingModel(modelId);
+        if (model.chainLength == 0) return model.verifier;
+        return _entryVerifier(SSTORE2.read(model.verifier), 0);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -230,16 +232,22 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
         _existingModel(modelId);
         ModelCommitment[] storage versions = _versions[modelId];
         if (version >= versions.length) revert ModelVersionNotFound(modelId, version);
-        Segment[] storage stored = _segments[modelId][version];
-        if (stored.length == 0) {
+        address table = _chainTables[modelId][version];
+        if (table == address(0)) {
             ModelCommitment storage single = versions[version];
             segments = new ModelSegment[](1);
             segments[0] = ModelSegment(single.modelHash, single.circuitHash, single.vkHash);
             return segments;
         }
-        segments = new ModelSegment[](stored.length);
-        for (uint256 i = 0; i < stored.length; ++i) {
-            segments[i] = ModelSegment(bytes32(stored[i].modelHash), stored[i].circuitHash, stored[i].vkHash);
+        bytes memory entries = SSTORE2.read(table);
+        segments = new ModelSegment[](entries.length / _TABLE_ENTRY_BYTES);
+        for (uint256 i = 0; i < segments.length; ++i) {
+            uint256 at = i * _TABLE_ENTRY_BYTES;
+            segments[i] = ModelSegment(
+                bytes32(_entryWord(entries, at)),
+                bytes32(_entryWord(entries, at + 32)),
+                bytes32(_entryWord(entries, at + 64))
+            );
         }
     }
 
@@ -466,7 +474,7 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
         if (deprecated) revert VerificationRefused_ModelDeprecated(modelId);
         if (output.length != OUTPUT_BYTES) revert MalformedOutput(output.length);
         if (chainLength != 0) {
-            _verifyChain(modelId, version, chainLength, inputCommitment, output, proof, binding);
+            _verifyChain(verifier, chainLength, inputCommitment, output, proof, binding);
             emit InferenceVerified(modelId, inputCommitment, output, msg.sender);
             return version;
         }
@@ -497,8 +505,8 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
     }
 
     /**
-     * @dev Verifies the chain proof `proof` of the `chainLength` segments of version `version` of
-     * `modelId` (encodings: {IZkattnModelRegistry}). Checks, in order: the proof's length gives
+     * @dev Verifies the chain proof `proof` of the `chainLength` segments of the segment table `table`
+     * (the model's current version; encodings: {IZkattnModelRegistry}). Checks, in order: the proof's length gives
      * `chainLength` segments ({ChainLengthMismatch}, else {MalformedProof}); `inputCommitment` and the
      * output are field elements; then per segment `i`, with claims, its claimed model commitment,
      * input (segment 0: `inputCommitment`; else the previous segment's output), output (last segment:
@@ -506,8 +514,7 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
      * `binding`) through its route's verifier with at least {MIN_VERIFIER_GAS} gas left.
      */
     function _verifyChain(
-        uint256 modelId,
-        uint256 version,
+        address table,
         uint256 chainLength,
         bytes32 inputCommitment,
         bytes calldata output,
@@ -530,7 +537,7 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
         _requireInField(PublicSignals.INPUT_COMMITMENT, uint256(inputCommitment));
         _requireInField(PublicSignals.OUTPUT_COMMITMENT, outputCommitment);
 
-        Segment[] storage segments = _segments[modelId][version];
+        bytes memory segments = SSTORE2.read(table);
         uint256 cutOffset = PROOF_BYTES; // where a compact segment's output (the next cut) is
         if (stride == PROOF_WITH_CLAIMS_BYTES) {
             // Claimed public signals only select a precise error, before any pairing; the claimed
@@ -543,14 +550,13 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
         signals[PublicSignals.BINDING] = binding;
         uint256 last = chainLength - 1;
         for (uint256 i = 0; i < chainLength; ++i) {
-            Segment storage segment = segments[i];
             bytes calldata segmentProof = proof[i * stride:];
-            signals[PublicSignals.MODEL_COMMITMENT] = segment.modelHash;
+            signals[PublicSignals.MODEL_COMMITMENT] = _entryWord(segments, i * _TABLE_ENTRY_BYTES);
             signals[PublicSignals.INPUT_COMMITMENT] = signals[PublicSignals.OUTPUT_COMMITMENT];
             signals[PublicSignals.OUTPUT_COMMITMENT] = i == last ? outputCommitment : _word(segmentProof, cutOffset);
             uint256 gasLeft = gasleft();
             if (gasLeft < MIN_VERIFIER_GAS) revert InsufficientGasForVerification(gasLeft, MIN_VERIFIER_GAS);
-            if (!_callVerifier(segment.verifier, segmentProof, signals)) revert InvalidSegmentProof(i);
+            if (!_callVerifier(_entryVerifier(segments, i), segmentProof, signals)) revert InvalidSegmentProof(i);
         }
     }
 
@@ -562,18 +568,18 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
      * ({OutputMismatch}) and the binding ({ChainBindingMismatch}).
      */
     function _checkChainClaims(
-        Segment[] storage segments,
+        bytes memory segments,
         uint256 chainLength,
         uint256 inputCommitment,
         uint256 outputCommitment,
         bytes calldata proof,
         uint256 binding
-    ) private view {
+    ) private pure {
         uint256 claimsAt = 32 * PROOF_POINT_WORDS;
         uint256 cut = inputCommitment;
         for (uint256 i = 0; i < chainLength; ++i) {
             uint256 at = i * PROOF_WITH_CLAIMS_BYTES + claimsAt;
-            uint256 expected = segments[i].modelHash;
+            uint256 expected = _entryWord(segments, i * _TABLE_ENTRY_BYTES);
             uint256 claimed = _word(proof, at + 32 * PublicSignals.MODEL_COMMITMENT);
             if (claimed != expected) revert SegmentModelMismatch(i, expected, claimed);
             claimed = _word(proof, at + 32 * PublicSignals.INPUT_COMMITMENT);
@@ -590,9 +596,9 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
 
     /**
      * @dev Validates `segments` and makes them version `version` of `modelId` (the model's current
-     * one): stores them, points the hot fields at the chain (modelHash = the chain commitment's,
-     * verifier = the first segment's, development if any segment's route is) and returns the ERC-7992
-     * commitment to record.
+     * one): writes their segment table, points the hot fields at the chain (modelHash = the chain
+     * commitment's, verifier = the table, development if any segment's route is) and returns the
+     * ERC-7992 commitment to record.
      */
     function _setChain(
         uint256 modelId,
@@ -603,18 +609,23 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
         uint256 n = segments.length;
         if (n < 2 || n > MAX_CHAIN_SEGMENTS) revert InvalidChainLength(n, MAX_CHAIN_SEGMENTS);
         commitment = chainCommitment(segments, uri);
-        Segment[] storage stored = _segments[modelId][version];
+        bytes memory entries;
         bool development = false;
         for (uint256 i = 0; i < n; ++i) {
             ModelSegment calldata segment = segments[i];
             _requireHashes(segment.modelHash, segment.circuitHash, segment.vkHash);
             Route memory route = _routeOf(segment.circuitHash, segment.vkHash);
             development = development || route.development;
-            stored.push(Segment(uint256(segment.modelHash), route.verifier, segment.circuitHash, segment.vkHash));
+            entries = bytes.concat(
+                entries,
+                abi.encodePacked(segment.modelHash, segment.circuitHash, segment.vkHash, route.verifier)
+            );
         }
+        address table = SSTORE2.write(entries);
+        _chainTables[modelId][version] = table;
         Model storage model = _models[modelId];
         model.modelHash = uint256(commitment.modelHash);
-        model.verifier = stored[0].verifier;
+        model.verifier = table;
         model.development = development;
         model.version = uint64(version);
         model.chainLength = uint16(n);
@@ -683,6 +694,18 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
         if (index == PublicSignals.INPUT_COMMITMENT) revert InputCommitmentMismatch();
         if (index == PublicSignals.OUTPUT_COMMITMENT) revert OutputMismatch();
         revert BindingMismatch(expected, claimed);
+    }
+
+    /// @dev The 32-byte word at byte `offset` of a segment table (caller keeps `offset + 32` within it).
+    function _entryWord(bytes memory entries, uint256 offset) private pure returns (uint256 value) {
+        assembly ("memory-safe") {
+            value := mload(add(add(entries, 0x20), offset))
+        }
+    }
+
+    /// @dev The verifier of segment `index` of a segment table (its entry's last 20 bytes).
+    function _entryVerifier(bytes memory entries, uint256 index) private pure returns (address) {
+        return address(uint160(_entryWord(entries, index * _TABLE_ENTRY_BYTES + 3 * 32) >> 96));
     }
 
     /// @dev The 32-byte word at byte `offset` of `data` (caller guarantees `offset + 32 <= data.length`).

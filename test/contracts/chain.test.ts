@@ -189,6 +189,10 @@ describe("ModelRegistry chained models with real Groth16 segment proofs", functi
           .to.be.revertedWithCustomError(registry, "InvalidChainLength")
           .withArgs(BigInt(length), BigInt(MAX_CHAIN_SEGMENTS));
       }
+      // The longest chain fits its segment table (one data contract).
+      const longest = new Array<ModelSegment>(MAX_CHAIN_SEGMENTS).fill(segment);
+      await registry.registerModelChain(longest, "");
+      expect(await registry.getModelSegments(1n, 0n)).to.have.length(MAX_CHAIN_SEGMENTS);
     });
 
     it("validates every segment: zero hashes, model hash outside the field, unrouted key", async function () {
