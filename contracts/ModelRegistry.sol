@@ -86,7 +86,6 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
         bool development;
     }
 
-
     uint256 private _modelCount;
     mapping(uint256 modelId => Model) private _models;
     mapping(uint256 modelId => ModelCommitment[]) private _versions;
@@ -229,12 +228,9 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
 
     /// @inheritdoc IZkattnModelRegistry
     function getModelSegments(uint256 modelId, uint256 version) external view returns (ModelSegment[] memory segments) {
-        _existingModel(modelId);
-        ModelCommitment[] storage versions = _versions[modelId];
-        if (version >= versions.length) revert ModelVersionNotFound(modelId, version);
+        ModelCommitment storage single = _modelVersion(modelId, version);
         address table = _chainTables[modelId][version];
         if (table == address(0)) {
-            ModelCommitment storage single = versions[version];
             segments = new ModelSegment[](1);
             segments[0] = ModelSegment(single.modelHash, single.circuitHash, single.vkHash);
             return segments;
@@ -289,10 +285,7 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
 
     /// @inheritdoc IZkattnModelRegistry
     function getModelVersion(uint256 modelId, uint256 version) external view returns (ModelCommitment memory) {
-        _existingModel(modelId);
-        ModelCommitment[] storage versions = _versions[modelId];
-        if (version >= versions.length) revert ModelVersionNotFound(modelId, version);
-        return versions[version];
+        return _modelVersion(modelId, version);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -669,7 +662,7 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
         route = _routeOf(commitment.circuitHash, commitment.vkHash);
     }
 
-    /// @dev Requires a (segment's) model hash, circuit hash and key hash to be non-zero and the model hash in the field.
+    /// @dev Requires a (segment's) model, circuit and key hash to be non-zero and the model hash in the field.
     function _requireHashes(bytes32 modelHash, bytes32 circuitHash, bytes32 vkHash) private pure {
         if (modelHash == 0) revert EmptyCommitmentField("modelHash");
         if (circuitHash == 0) revert EmptyCommitmentField("circuitHash");
@@ -681,6 +674,14 @@ contract ModelRegistry is IZkattnModelRegistry, Ownable2Step, ERC165 {
     function _routeOf(bytes32 circuitHash, bytes32 vkHash) private view returns (Route memory route) {
         route = _routes[_routeKey(circuitHash, vkHash)];
         if (route.verifier == address(0)) revert VerifierNotRegistered(circuitHash, vkHash);
+    }
+
+    /// @dev Commitment number `version` of `modelId`; reverts {ModelNotFound}, {ModelVersionNotFound}.
+    function _modelVersion(uint256 modelId, uint256 version) private view returns (ModelCommitment storage) {
+        _existingModel(modelId);
+        ModelCommitment[] storage versions = _versions[modelId];
+        if (version >= versions.length) revert ModelVersionNotFound(modelId, version);
+        return versions[version];
     }
 
     function _existingModel(uint256 modelId) private view returns (Model storage model) {

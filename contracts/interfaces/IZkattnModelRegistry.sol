@@ -126,7 +126,8 @@ interface IZkattnModelRegistry is IERCZKMLRegistry, IERCZKMLVerifier, IERCZKMLSt
     /// @notice `output` is `length` bytes long; it must be `abi.encode(uint256 outputCommitment)` (32 bytes).
     error MalformedOutput(uint256 length);
 
-    /// @notice `proof` is `length` bytes long; it must be 256 (compact) or 384 (with claims) bytes.
+    /// @notice `proof` is `length` bytes long; it must be 256 (compact) or 384 (with claims) bytes, or for a
+    /// chained model of `n` segments `288 * n - 32` (compact) or `384 * n` (with claims) bytes.
     error MalformedProof(uint256 length);
 
     /// @notice Public signal number `index` (see `PublicSignals`) is `value`, not below the field modulus.
