@@ -1,3 +1,4 @@
+import { anyValue } from "@nomicfoundation/hardhat-ethers-chai-matchers/withArgs";
 import { expect } from "chai";
 import { id, toBeHex } from "ethers";
 import { network } from "hardhat";
@@ -27,6 +28,7 @@ import {
   type ModelSegment,
 } from "../../src/contracts/chain.js";
 import { ZkattnUserError } from "../../src/errors.js";
+import { minimalGasLimit } from "../helpers/gasLimit.js";
 import {
   CHAIN2,
   CHAIN3,
@@ -526,6 +528,38 @@ describe("ModelRegistry chained models with real Groth16 segment proofs", functi
       )
         .to.be.revertedWithCustomError(registry, "MalformedProof")
         .withArgs(BigInt(chainProofBytes(3)));
+    });
+  });
+
+  describe("gas griefing", function () {
+    it("never reports a valid chain sent with too little gas as an invalid segment, for any segment", async function () {
+      const { registry, bob, chain3 } = await networkHelpers.loadFixture(deployWithChains);
+      const proofs = await chainFor(CHAIN3, directBinding(bob.address));
+      const { input, output } = endpoints(proofs);
+      const args = [chain3, input, output, encodeChainProof(proofs)] as const;
+      const high = await minimalGasLimit(
+        (gasLimit) =>
+          registry
+            .connect(bob)
+            .verifyInference.staticCall(...args, { gasLimit })
+            .then(() => true)
+            .catch(() => false),
+        100_000n,
+        await registry.connect(bob).verifyInference.estimateGas(...args),
+      );
+      // Each segment's verifier takes ~190k, so the larger shortfalls stop before segment 1 or 0.
+      for (const short of [1n, 100n, 60_000n, 250_000n, 450_000n]) {
+        await expect(
+          registry.connect(bob).verifyInference(...args, { gasLimit: high - short }),
+          `gas limit ${high - short}`,
+        )
+          .to.be.revertedWithCustomError(registry, "InsufficientGasForVerification")
+          .withArgs(anyValue, 225_000n);
+      }
+      await expect(registry.connect(bob).verifyInference(...args, { gasLimit: high })).to.emit(
+        registry,
+        "InferenceVerified",
+      );
     });
   });
 
