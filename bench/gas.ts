@@ -1,6 +1,7 @@
 /**
  * Gas benchmark of ModelRegistry.verifyInference (4 public inputs) beside the bare snarkjs
- * verifier and the 202,000 pairing floor. Prints a table and writes bench/gas-snapshot.json
+ * verifier and the 202,000 pairing floor, and of chained models (2 and 3 segment proofs in one
+ * verifyInference) beside the sum of their bare verifiers. Prints a table and writes bench/gas-snapshot.json
  * (committed; test/contracts/gas.test.ts fails when the execution gas drifts from it).
  *
  *   npx hardhat run bench/gas.ts
@@ -11,7 +12,12 @@ import { fileURLToPath } from "node:url";
 
 import { network } from "hardhat";
 
-import { measurePredictionClaimGas, measureVerifyGas } from "../scripts/fixtures/gasBenchmark.js";
+import {
+  measureChainGas,
+  measurePredictionClaimGas,
+  measureVerifyGas,
+} from "../scripts/fixtures/gasBenchmark.js";
+import { CHAIN2, CHAIN3 } from "../scripts/fixtures/mockChain.js";
 import { buildMockGenerationFixture } from "../scripts/fixtures/mockGeneration.js";
 import { buildMockInferenceFixture } from "../scripts/fixtures/mockInference.js";
 
@@ -20,10 +26,13 @@ const snapshotPath = path.join(path.dirname(fileURLToPath(import.meta.url)), "ga
 const fixture = await buildMockInferenceFixture({ log: (l) => console.log(l) });
 const { ethers } = await network.create();
 const report = await measureVerifyGas(ethers, fixture);
-const predictionClaim = await measurePredictionClaimGas(
-  ethers,
-  await buildMockGenerationFixture({ log: (l) => console.log(l) }),
-);
+const generation = await buildMockGenerationFixture({ log: (l) => console.log(l) });
+const predictionClaim = await measurePredictionClaimGas(ethers, generation);
+const chainFixtures = { generation, inference: fixture };
+const chains = [
+  await measureChainGas(ethers, chainFixtures, CHAIN2),
+  await measureChainGas(ethers, chainFixtures, CHAIN3),
+];
 
 const row = (name: string, gas: number, note = "") =>
   console.log(`${name.padEnd(44)} ${gas.toLocaleString("en-US").padStart(9)}  ${note}`);
@@ -56,10 +65,32 @@ row(
   `execution ${predictionClaim.executionGas}`,
 );
 
+console.log(
+  `\nChained models: one verifyInference vs each segment's bare verifier (whole transactions)`,
+);
+for (const chain of chains) {
+  row(
+    `verifyInference, ${chain.segments}-segment chain (compact)`,
+    chain.verifyInference.txGas,
+    `execution ${chain.verifyInference.executionGas}`,
+  );
+  row(
+    `  sum of ${chain.segments} bare verifier transactions`,
+    chain.bareTxGasSum,
+    `execution ${chain.bareExecutionGasSum}`,
+  );
+  row(
+    "  execution overhead over the bare verifiers",
+    chain.verifyInference.executionGas - chain.bareExecutionGasSum,
+    `${chain.executionOverheadPercent} % (target <= 5 %)`,
+  );
+}
+
 const snapshot = {
   note: "Written by `npx hardhat run bench/gas.ts`. txGas varies by a few hundred gas with the random proof's zero bytes; executionGas (txGas minus intrinsic calldata gas) is exact and checked by test/contracts/gas.test.ts.",
   ...report,
   predictionBountyClaim: predictionClaim,
+  chains,
 };
 writeFileSync(`${snapshotPath}.partial`, JSON.stringify(snapshot, null, 2) + "\n");
 renameSync(`${snapshotPath}.partial`, snapshotPath);

@@ -25,8 +25,34 @@ import {IERCZKMLStorageExtension} from "./IERCZKMLStorageExtension.sol";
  *   {bindingOf}`(msg.sender, claimant)` for the `...For` variants.
  * - Before calling the verifier the registry requires a minimum of gas left (`MIN_VERIFIER_GAS`), so a caller who
  *   limits gas gets {InsufficientGasForVerification}, never {InvalidProof}, for a valid proof.
+ *
+ * Chained models ({registerModelChain}): a model cut into `n >= 2` segments, each proven by its own
+ * Groth16 proof with the same four public signals. Its `proof` is the `n` segment proofs plus the
+ * `n - 1` intermediate (cut) commitments, in one of two encodings told apart by length
+ * (TypeScript: `encodeChainProof` in `src/contracts/chain.ts`):
+ * - compact, `288 * n - 32` bytes: for each segment `i`, the 8 words of its compact proof
+ *   (`abi.encode(a, b, c)`), followed for every segment but the last by the word `cut_{i+1}`, its
+ *   output commitment, which is also segment `i + 1`'s input commitment. A mismatch is reported as
+ *   {InvalidSegmentProof}`(i)` for the first segment whose proof fails.
+ * - with claims, `384 * n` bytes: the 384-byte proof with claims of each segment in order. The claimed
+ *   signals select precise errors ({SegmentModelMismatch}, {InputCommitmentMismatch}, {ChainLinkBroken},
+ *   {OutputMismatch}, {ChainBindingMismatch}); the claimed output of segment `i` is the cut `i + 1`.
+ * Segment `i` is verified against (`modelHash_i`, `cut_i`, `cut_{i+1}`, `binding`) with `cut_0 =
+ * inputCommitment` and `cut_n = outputCommitment`; `modelHash_i` is the registered segment's.
  */
 interface IZkattnModelRegistry is IERCZKMLRegistry, IERCZKMLVerifier, IERCZKMLStorageExtension {
+    /**
+     * @notice One segment of a chained model (see {registerModelChain}).
+     * @param modelHash The segment's `modelCommitment` public signal (a BN254 field element, non-zero).
+     * @param circuitHash With `vkHash`, the verifier route that checks the segment's proofs.
+     * @param vkHash See `circuitHash`.
+     */
+    struct ModelSegment {
+        bytes32 modelHash;
+        bytes32 circuitHash;
+        bytes32 vkHash;
+    }
+
     /**
      * @notice A stored inference (see {getInferenceRecord}).
      * @param modelId The model proven.
@@ -100,7 +126,8 @@ interface IZkattnModelRegistry is IERCZKMLRegistry, IERCZKMLVerifier, IERCZKMLSt
     /// @notice `output` is `length` bytes long; it must be `abi.encode(uint256 outputCommitment)` (32 bytes).
     error MalformedOutput(uint256 length);
 
-    /// @notice `proof` is `length` bytes long; it must be 256 (compact) or 384 (with claims) bytes.
+    /// @notice `proof` is `length` bytes long; it must be 256 (compact) or 384 (with claims) bytes, or for a
+    /// chained model of `n` segments `288 * n - 32` (compact) or `384 * n` (with claims) bytes.
     error MalformedProof(uint256 length);
 
     /// @notice Public signal number `index` (see `PublicSignals`) is `value`, not below the field modulus.
@@ -117,6 +144,34 @@ interface IZkattnModelRegistry is IERCZKMLRegistry, IERCZKMLVerifier, IERCZKMLSt
 
     /// @notice The caller pinned version `pinned` of `modelId`, but its current version is `current`.
     error ModelVersionMismatch(uint256 modelId, uint256 pinned, uint256 current);
+
+    /// @notice A chained model has `length` segments; it must have 2 to `max` (a single proof uses {registerModel}).
+    error InvalidChainLength(uint256 length, uint256 max);
+
+    /// @notice The chained model has `expected` segments but `proof` carries `actual` (a dropped or extra segment).
+    error ChainLengthMismatch(uint256 expected, uint256 actual);
+
+    /**
+     * @notice Segment `index` of a chained proof claims model commitment `proven`, not the registered
+     * `expected` of that position (a reordered segment or one of another model).
+     */
+    error SegmentModelMismatch(uint256 index, uint256 expected, uint256 proven);
+
+    /**
+     * @notice Segment `index` of a chained proof claims input commitment `proven`, but segment `index - 1`
+     * output `expected`: the chain is not linked at that cut (a changed intermediate commitment, a
+     * segment proven for another input).
+     */
+    error ChainLinkBroken(uint256 index, uint256 expected, uint256 proven);
+
+    /// @notice Segment `index` of a chained proof is bound to `proven`, but this call requires `expected`.
+    error ChainBindingMismatch(uint256 index, uint256 expected, uint256 proven);
+
+    /**
+     * @notice The proof of segment `index` (the first that fails) does not verify against its rebuilt
+     * public signals; with the compact chain encoding this is every mismatch's error.
+     */
+    error InvalidSegmentProof(uint256 index);
 
     /**
      * @notice Only `gasLeft` gas is left before the verifier call, less than the `required` gas a
@@ -149,8 +204,45 @@ interface IZkattnModelRegistry is IERCZKMLRegistry, IERCZKMLVerifier, IERCZKMLSt
         uint256 modelId
     ) external view returns (uint256 currentVersion, bool deprecated, bool development);
 
-    /// @notice The verifier serving the current commitment of `modelId`.
+    /// @notice The verifier serving the current commitment of `modelId` (for a chained model, its first segment's).
     function verifierOfModel(uint256 modelId) external view returns (address);
+
+    /**
+     * @notice Registers a model proven as a chain of `segments` (2 to `MAX_CHAIN_SEGMENTS`, in order);
+     * the caller becomes its owner. Each segment's route must be registered. The ERC-7992 commitment
+     * recorded (and emitted in {ModelRegistered}) is {chainCommitment}`(segments, uri)`; the model is
+     * a development model if any segment's route is.
+     * @dev Reverts {InvalidChainLength}, {EmptyCommitmentField}, {ModelHashNotInField}, {VerifierNotRegistered}.
+     * @return modelId A new, unique identifier.
+     */
+    function registerModelChain(
+        ModelSegment[] calldata segments,
+        string calldata uri
+    ) external returns (uint256 modelId);
+
+    /**
+     * @notice {updateModel} to a chain of `segments`: appends a version whose commitment is
+     * {chainCommitment}`(segments, uri)` and emits {ModelUpdated}. {updateModel} turns a chained
+     * model back into a single-proof one.
+     */
+    function updateModelChain(uint256 modelId, ModelSegment[] calldata segments, string calldata uri) external;
+
+    /**
+     * @notice The ERC-7992 commitment recorded for a chain: `modelHash`, `circuitHash` and `vkHash`
+     * are `keccak256(abi.encode(...))` of the segments' respective fields in order, `proofSystemId`
+     * is groth16-bn254-v1. The segments themselves are read with {getModelSegments}.
+     */
+    function chainCommitment(
+        ModelSegment[] calldata segments,
+        string calldata uri
+    ) external pure returns (ModelCommitment memory);
+
+    /**
+     * @notice The segments of version `version` of `modelId`, in proof order; a single-proof version is
+     * the chain of length one (its commitment's modelHash, circuitHash, vkHash).
+     * @dev Reverts {ModelNotFound}, {ModelVersionNotFound}.
+     */
+    function getModelSegments(uint256 modelId, uint256 version) external view returns (ModelSegment[] memory);
 
     /// @notice Number of models registered so far; model ids are 1 ..= modelCount().
     function modelCount() external view returns (uint256);

@@ -5,13 +5,16 @@ import { expect } from "chai";
 import { network } from "hardhat";
 
 import {
+  type ChainGasReport,
   type GasMeasurement,
+  measureChainGas,
   measurePredictionClaimGas,
   measureVerifyGas,
   PAIRING_FLOOR_GAS,
   VERIFY_INFERENCE_GAS_TARGET,
   type GasReport,
 } from "../../scripts/fixtures/gasBenchmark.js";
+import { CHAIN2, CHAIN3 } from "../../scripts/fixtures/mockChain.js";
 import { buildMockGenerationFixture } from "../../scripts/fixtures/mockGeneration.js";
 import { buildMockInferenceFixture, PROJECT_ROOT } from "../../scripts/fixtures/mockInference.js";
 
@@ -26,12 +29,19 @@ const { ethers } = await network.create();
 describe("verifyInference gas (4 public inputs)", function () {
   let report: GasReport;
   let predictionClaim: GasMeasurement;
-  let snapshot: GasReport & { predictionBountyClaim: GasMeasurement };
+  let chains: ChainGasReport[];
+  let snapshot: GasReport & { predictionBountyClaim: GasMeasurement; chains: ChainGasReport[] };
 
   before(async function () {
     const fixture = await buildMockInferenceFixture();
+    const generation = await buildMockGenerationFixture();
     report = await measureVerifyGas(ethers, fixture);
-    predictionClaim = await measurePredictionClaimGas(ethers, await buildMockGenerationFixture());
+    predictionClaim = await measurePredictionClaimGas(ethers, generation);
+    const chainFixtures = { generation, inference: fixture };
+    chains = [
+      await measureChainGas(ethers, chainFixtures, CHAIN2),
+      await measureChainGas(ethers, chainFixtures, CHAIN3),
+    ];
     snapshot = JSON.parse(
       await readFile(path.join(PROJECT_ROOT, "bench/gas-snapshot.json"), "utf8"),
     ) as typeof snapshot;
@@ -60,5 +70,20 @@ describe("verifyInference gas (4 public inputs)", function () {
     );
     expect(report.bareVerifier.executionGas).to.equal(snapshot.bareVerifier.executionGas);
     expect(predictionClaim.executionGas).to.equal(snapshot.predictionBountyClaim.executionGas);
+    expect(chains.map((c) => c.verifyInference.executionGas)).to.deep.equal(
+      snapshot.chains.map((c) => c.verifyInference.executionGas),
+    );
+  });
+
+  it("verifies a 2- and a 3-segment chain within 5 % execution gas over the sum of their bare verifiers (issue 14)", function () {
+    for (const chain of chains) {
+      expect(chain.bareVerifiers).to.have.length(chain.segments);
+      const sum = chain.bareVerifiers.reduce((total, m) => total + m.executionGas, 0);
+      expect(chain.verifyInference.executionGas, `${chain.segments} segments`).to.be.at.most(
+        Math.floor(sum * 1.05),
+      );
+      // One transaction instead of one per segment: whole-transaction gas below the sum.
+      expect(chain.verifyInference.txGas).to.be.lessThan(chain.bareTxGasSum);
+    }
   });
 });

@@ -29,6 +29,7 @@ import {
   type MockModel,
   type MockProof,
 } from "../../scripts/fixtures/mockProofs.js";
+import { minimalGasLimit } from "../helpers/gasLimit.js";
 
 const { ethers, networkHelpers } = await network.create();
 
@@ -609,19 +610,7 @@ describe("ModelRegistry (ERC-7992) with real Groth16 proofs of the mock inferenc
       const args = [modelId, p.inputCommitment, p.output, p.proofBytes] as const;
       expect(await registry.MIN_VERIFIER_GAS()).to.equal(225_000n);
       // The smallest gas limit that verifies, by bisection over eth_estimateGas's own answer.
-      let low = 100_000n;
-      let high = await registry.connect(bob).verifyInference.estimateGas(...args);
-      const ok = async (gasLimit: bigint) =>
-        registry
-          .connect(bob)
-          .verifyInference.staticCall(...args, { gasLimit })
-          .then(() => true)
-          .catch(() => false);
-      while (high - low > 1n) {
-        const mid = (low + high) / 2n;
-        if (await ok(mid)) high = mid;
-        else low = mid;
-      }
+      const high = await minimalGasLimit(registry.connect(bob).verifyInference, args);
       // Below it, at every distance, the revert names the gas, not the proof (the verifier would
       // return false for lack of gas, and the registry would say InvalidProof).
       for (const short of [1n, 100n, 5_000n, 20_000n, 60_000n, 150_000n]) {
