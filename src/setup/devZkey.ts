@@ -162,7 +162,8 @@ export async function writeDevZkey(opts: DevZkeyOptions): Promise<DevZkeyResult>
 
     // Lagrange basis of the rows, in the workers' wasm field.
     let t0 = performance.now();
-    opts.progress?.start(`${label}: constraints`, nC);
+    opts.progress?.start(label, nC);
+    opts.progress?.stage?.(`${label}: constraints`, nC);
     const lagrange = await lagrangeBasis(p, tau, omega, n, nRows);
 
     // Accumulate a, b, c per wire and stream section 4.
@@ -359,7 +360,7 @@ export async function writeDevZkey(opts: DevZkeyOptions): Promise<DevZkeyResult>
     t0 = performance.now();
     const totalCost = tasks.reduce((s, t) => s + t.count * GROUP_COST[t.group], 0);
     if (opts.progress?.stage) opts.progress.stage(`${label}: points`, totalCost);
-    else opts.progress?.start(`${label}: points`, totalCost);
+    else opts.progress?.start(label, totalCost);
     await runTasks(p, tasks, threads, write, csHasher, opts.progress);
     const circuitHash = new Uint8Array(csHasher.digest());
 
