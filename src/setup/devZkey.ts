@@ -60,6 +60,8 @@ export interface DevZkeyResult {
   circuitHash: Uint8Array;
   /** blake2b-512 of the contribution's public key (what snarkjs prints), if there is one. */
   contributionHash?: Uint8Array;
+  /** Entries of section 4: the A and B coefficients of the r1cs and snarkjs's extra rows. */
+  nCoefficients: number;
   /** Seconds spent reading the r1cs (with the Lagrange basis) and computing points. */
   seconds: { constraints: number; points: number };
 }
@@ -374,6 +376,7 @@ export async function writeDevZkey(opts: DevZkeyOptions): Promise<DevZkeyResult>
     return {
       circuitHash,
       contributionHash: s10.contributionHash,
+      nCoefficients: acc.nCoefs,
       seconds: { constraints: constraintsSeconds, points: (performance.now() - t0) / 1000 },
     };
   } catch (err) {

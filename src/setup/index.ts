@@ -26,6 +26,7 @@ export { readR1csInfo, requiredPtauPower, type R1csInfo } from "./r1cs.js";
 export {
   artifactPaths,
   DEFAULT_DEV_SEED,
+  developmentBeacon,
   developmentPtau,
   runDevelopmentSetup,
   runProductionSetup,
