@@ -120,7 +120,7 @@ for (const P of powers) {
   await rm(cache, { recursive: true, force: true });
   log.info(`bench 2^${P}: zkattn development setup from nothing`);
   const t = performance.now();
-  const ours = await runDevelopmentSetup({
+  await runDevelopmentSetup({
     name,
     r1csPath: c.r1csPath,
     buildDir: path.join(work, name),

@@ -51,9 +51,7 @@ if (positionals.length === 1) {
   if (m.ptau) {
     ptauPath = path.resolve(dir, m.ptau.file);
   } else {
-    const seed =
-      values.seed ??
-      (m.devSeed === "default" ? DEFAULT_DEV_SEED : undefined);
+    const seed = values.seed ?? (m.devSeed === "default" ? DEFAULT_DEV_SEED : undefined);
     if (seed === undefined) {
       console.error(
         m.devSeed === "random"

@@ -686,7 +686,8 @@ class ChunkReader {
     this.pos = 0;
     while (this.end < k) {
       const want = Math.min(this.buf.length - this.end, this.fileEnd - this.filePos);
-      if (want <= 0) throw new Error("setup: the r1cs constraint section ends early (truncated file)");
+      if (want <= 0)
+        throw new Error("setup: the r1cs constraint section ends early (truncated file)");
       const { bytesRead } = await this.fh.read(this.buf, this.end, want, this.filePos);
       if (bytesRead === 0) throw new Error("setup: the r1cs file ends early (truncated file)");
       this.end += bytesRead;

@@ -171,7 +171,9 @@ export class FixedBasePool {
       const { job, resolve, reject } = this.queue.shift()!;
       this.pending.set(w, { resolve, reject });
       if (job.kind === "explicit") {
-        w.postMessage({ type: "job", id: this.nextId++, ...job }, [job.scalars.buffer as ArrayBuffer]);
+        w.postMessage({ type: "job", id: this.nextId++, ...job }, [
+          job.scalars.buffer as ArrayBuffer,
+        ]);
       } else {
         w.postMessage({
           type: "job",

@@ -230,8 +230,7 @@ export async function runDevelopmentSetup(opts: DevSetupOptions): Promise<SetupR
   seconds.zkey = (performance.now() - t) / 1000;
   if (!opts.progress) log.info(`development zkey: done in ${seconds.zkey.toFixed(1)} s`);
   fileLog.info(formatHash(made.circuitHash, "Circuit hash: "));
-  if (made.contributionHash)
-    fileLog.info(formatHash(made.contributionHash, "Contribution Hash: "));
+  if (made.contributionHash) fileLog.info(formatHash(made.contributionHash, "Contribution Hash: "));
 
   const manifest = await finish(opts, paths, {
     setupKind: "development",
@@ -311,7 +310,14 @@ function formatHash(hash: Uint8Array, title: string): string {
   const lines = [0, 1, 2, 3].map(
     (i) =>
       "\t\t" +
-      [0, 1, 2, 3].map((j) => dv.getUint32(i * 16 + j * 4).toString(16).padStart(8, "0")).join(" "),
+      [0, 1, 2, 3]
+        .map((j) =>
+          dv
+            .getUint32(i * 16 + j * 4)
+            .toString(16)
+            .padStart(8, "0"),
+        )
+        .join(" "),
   );
   return `${title}\n${lines.join("\n")}`;
 }

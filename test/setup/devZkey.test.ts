@@ -112,8 +112,7 @@ describe("development zkey computed from the toxic waste (setup/devZkey)", funct
     await writeDevZkey({ r1csPath: r1cs, waste: o.waste ?? waste, delta: o.delta, outPath: out });
     return out;
   };
-  const verify = (zkey: string, against = ptau) =>
-    snarkjs.zKey.verifyFromR1cs(r1cs, against, zkey);
+  const verify = (zkey: string, against = ptau) => snarkjs.zKey.verifyFromR1cs(r1cs, against, zkey);
 
   it("writes every section of zkey new (delta = 1) from the same toxic waste, byte for byte", async function () {
     const ours = sectionsOf(await readFile(await direct("nodelta.zkey", {})));
@@ -121,7 +120,8 @@ describe("development zkey computed from the toxic waste (setup/devZkey)", funct
     expect([...ours.keys()].sort((x, y) => x - y)).to.deep.equal(
       [...ref.keys()].sort((x, y) => x - y),
     );
-    for (const [id, data] of ref) expect(ours.get(id)!.equals(data), `section ${id}`).to.equal(true);
+    for (const [id, data] of ref)
+      expect(ours.get(id)!.equals(data), `section ${id}`).to.equal(true);
   });
 
   it("with a beacon, writes the file of zkey new + zkey beacon byte for byte", async function () {
@@ -153,9 +153,9 @@ describe("development zkey computed from the toxic waste (setup/devZkey)", funct
     for (const which of ["tau", "alpha", "beta"] as const) {
       it(`rejects a key made with another ${which}`, async function () {
         const other = { ...waste, [which]: waste[which] + 1n };
-        expect(await verify(await direct(`other-${which}.zkey`, { waste: other, delta: BEACON }))).to.equal(
-          false,
-        );
+        expect(
+          await verify(await direct(`other-${which}.zkey`, { waste: other, delta: BEACON })),
+        ).to.equal(false);
       });
     }
 
@@ -229,7 +229,7 @@ describe("development zkey computed from the toxic waste (setup/devZkey)", funct
     it("proves the circuit's statement: out, a, b", function () {
       const r = 21888242871839275222246405745257275088548364400416034343698204186575808495617n;
       const x = BigInt(input.x);
-      const t1 = (((3n * x + 5n) * (x - 7n)) % r + r) % r;
+      const t1 = ((((3n * x + 5n) * (x - 7n)) % r) + r) % r;
       const t2 = ((((BigInt(input.a) - 2n * BigInt(input.b)) * (t1 + 11n * x + 1n)) % r) + r) % r;
       const t3 = ((((123456789n - x) * (t2 - BigInt(input.a))) % r) + r) % r;
       const out = ((((r - 1n) * t3 + 6n * t1) % r) + r) % r;
