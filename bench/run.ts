@@ -34,6 +34,8 @@ import { provingOptimization } from "../src/prover/build.js";
 import { intAttention } from "../src/quant/intAttention.js";
 import { writeTextAtomically } from "../src/setup/fsutil.js";
 import {
+  DEFAULT_DEV_SEED,
+  developmentPtau,
   readR1csInfo,
   releaseCurve,
   renderVerifier,
@@ -51,8 +53,8 @@ const SNARKJS_CLI = path.join(root, "node_modules/snarkjs/cli.js");
 const HELP = `Usage: npm run bench -- [options]   (= npx tsx bench/run.ts [options])
 
 For each configuration (${BENCH_CONFIGS.map((c) => c.name).join(", ")}):
-compile (circom2 at the prover's level: --O2 private weights, --O1 public; fresh), zkattn development setup from nothing (fresh ptau
-cache), witness calculation, Groth16 proving (median of --runs, child process, peak RSS),
+compile (circom2 at the prover's level: --O2 private weights, --O1 public; fresh), zkattn development setup from nothing (the
+zkey computed directly from the toxic waste), witness calculation, Groth16 proving (median of --runs, child process, peak RSS),
 proof size, gas of the bare verifier and of ModelRegistry.verifyInference on the in-process
 Hardhat network, accuracy; and the stock snarkjs CLI flow (powersoftau new/contribute/prepare
 phase2, groth16 setup, zkey contribute, groth16 prove) on the same r1cs. Prints a table and
@@ -280,7 +282,8 @@ async function stockFlow(
   dir: string,
   r1csPath: string,
   power: number,
-  ourPtau: string,
+  /** zkattn's development ptau of the same power (made on demand: the setup writes none). */
+  ourPtau: () => Promise<string>,
   ourZkey: string,
   wtns: string,
 ): Promise<StockResult> {
@@ -329,7 +332,7 @@ async function stockFlow(
       ? ["powersoftau", "prepare", "phase2", f("pot_1.ptau"), f("pot_final.ptau")]
       : undefined,
   );
-  const prepared = okPrepare ? f("pot_final.ptau") : ourPtau;
+  const prepared = okPrepare ? f("pot_final.ptau") : await ourPtau();
   if (!okPrepare)
     note.push(
       "groth16 setup ran on zkattn's development prepared ptau (stock prepare phase2 did not finish)",
@@ -425,7 +428,6 @@ export interface BenchRow {
   power: number;
   compileSeconds: number;
   setupSeconds: number;
-  setupPhases: { phase1: number; phase2: number };
   witnessSeconds: number;
   witnessSecondsRuns: number[];
   proveSecondsMedian: number;
@@ -458,7 +460,7 @@ async function benchOne(c: PreparedConfig, description: string, conn: Conn): Pro
   const info = await readR1csInfo(comp.r1csPath);
   log(`  ${info.nConstraints} constraints, compiled in ${comp.seconds.toFixed(1)} s`);
 
-  log(`${c.name}: development setup from nothing (fresh ptau cache)`);
+  log(`${c.name}: development setup from nothing`);
   const keys = path.join(dir, "keys");
   const ptauCache = path.join(dir, "ptau-cache");
   await rm(keys, { recursive: true, force: true });
@@ -476,7 +478,7 @@ async function benchOne(c: PreparedConfig, description: string, conn: Conn): Pro
   const setupSeconds = (performance.now() - t) / 1000;
   await releaseCurve();
   log(
-    `  setup ${setupSeconds.toFixed(1)} s (phase 1 ${setup.seconds.phase1?.toFixed(1)} s, phase 2 ${setup.seconds.phase2?.toFixed(1)} s), power ${setup.manifest.r1cs.power}`,
+    `  setup ${setupSeconds.toFixed(1)} s (zkey ${setup.seconds.zkey?.toFixed(1)} s), power ${setup.manifest.r1cs.power}`,
   );
 
   const [, prover] = await conn.ethers.getSigners();
@@ -575,7 +577,12 @@ async function benchOne(c: PreparedConfig, description: string, conn: Conn): Pro
       path.join(dir, "stock"),
       comp.r1csPath,
       setup.manifest.r1cs.power,
-      setup.ptauPath,
+      () =>
+        developmentPtau({
+          seed: DEFAULT_DEV_SEED,
+          power: setup.manifest.r1cs.power,
+          cacheDir: ptauCache,
+        }),
       setup.zkeyPath,
       wtns,
     );
@@ -588,7 +595,6 @@ async function benchOne(c: PreparedConfig, description: string, conn: Conn): Pro
     power: setup.manifest.r1cs.power,
     compileSeconds: comp.seconds,
     setupSeconds,
-    setupPhases: { phase1: setup.seconds.phase1, phase2: setup.seconds.phase2 },
     witnessSeconds: median(witnessRuns),
     witnessSecondsRuns: witnessRuns,
     proveSecondsMedian: median(report.seconds),

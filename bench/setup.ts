@@ -4,15 +4,15 @@
  *   npx tsx bench/setup.ts [--powers 16,18] [--stock-timeout-s 2400,300] [--skip-stock] [--out bench/setup-results.json]
  *
  * For each power P it compiles circuits/test/setup/setup_bench_P.circom, then times
- *  - zkattn: `runDevelopmentSetup` from nothing (empty ptau cache): development ptau + zkey new
- *    (+ vkey, manifest);
+ *  - zkattn: `runDevelopmentSetup` from nothing: the zkey computed directly from the toxic
+ *    waste (devZkey.ts; + vkey, manifest);
  *  - stock: the snarkjs CLI steps `powersoftau new`, `powersoftau contribute`,
  *    `powersoftau prepare phase2`, `groth16 setup`, `zkey contribute`, each a separate process
  *    as a user would run them, each with a timeout.
  * A stock step that times out is reported as an estimate: its time at the largest power that
  * finished, scaled by (N·log2 N) ratio (group FFTs dominate prepare phase2), marked "est.".
- * `groth16 setup` and `zkey contribute` run on the zkattn ptau when the stock ptau did not
- * finish (their cost does not depend on who made the ptau).
+ * `groth16 setup` and `zkey contribute` run on zkattn's development ptau (written for that)
+ * when the stock ptau did not finish (their cost does not depend on who made the ptau).
  * Prints a table and writes bench/setup-results.json. Run on an otherwise idle machine.
  */
 import { spawn } from "node:child_process";
@@ -25,6 +25,8 @@ import { parseArgs } from "node:util";
 import { compileCircuit } from "../src/circom/compile.js";
 import {
   consoleLogger,
+  DEFAULT_DEV_SEED,
+  developmentPtau,
   readR1csInfo,
   releaseCurve,
   runDevelopmentSetup,
@@ -69,7 +71,7 @@ interface StepTime {
 interface PowerResult {
   power: number;
   nConstraints: number;
-  ours: { total: number; phase1: number; phase2: number };
+  ours: { total: number };
   stock: Partial<Record<StockStep, StepTime>>;
   stockTotal?: StepTime;
 }
@@ -103,7 +105,7 @@ const timedOut = new Map<string, number>();
 const work = path.join(root, "build/bench-setup");
 await mkdir(work, { recursive: true });
 
-const compiled = new Map<number, { r1csPath: string; ptauPath: string }>();
+const compiled = new Map<number, { r1csPath: string; ptauCache: string }>();
 for (const P of powers) {
   const name = `setup_bench_${P}`;
   log.info(`bench 2^${P}: compiling ${name}`);
@@ -118,7 +120,7 @@ for (const P of powers) {
   await rm(cache, { recursive: true, force: true });
   log.info(`bench 2^${P}: zkattn development setup from nothing`);
   const t = performance.now();
-  const ours = await runDevelopmentSetup({
+  await runDevelopmentSetup({
     name,
     r1csPath: c.r1csPath,
     buildDir: path.join(work, name),
@@ -133,10 +135,10 @@ for (const P of powers) {
   results.push({
     power: P,
     nConstraints: info.nConstraints,
-    ours: { total, phase1: ours.seconds.phase1, phase2: ours.seconds.phase2 },
+    ours: { total },
     stock: {},
   });
-  compiled.set(P, { r1csPath: c.r1csPath, ptauPath: ours.ptauPath });
+  compiled.set(P, { r1csPath: c.r1csPath, ptauCache: cache });
 }
 
 // Partial results first (the stock path can take an hour).
@@ -148,7 +150,7 @@ await writeFile(
 for (const [pi, res] of values["skip-stock"] ? [] : results.entries()) {
   const P = res.power;
   const stockTimeoutS = stockTimeoutFor(pi);
-  const { r1csPath, ptauPath: oursPtau } = compiled.get(P)!;
+  const { r1csPath, ptauCache } = compiled.get(P)!;
   const d = path.join(work, `stock-${P}`);
   await mkdir(d, { recursive: true });
   const f = (n: string) => path.join(d, n);
@@ -193,7 +195,9 @@ for (const [pi, res] of values["skip-stock"] ? [] : results.entries()) {
       "groth16",
       "setup",
       r1csPath,
-      ptauOk ? f("pot_final.ptau") : oursPtau,
+      ptauOk
+        ? f("pot_final.ptau")
+        : await developmentPtau({ seed: DEFAULT_DEV_SEED, power: P, cacheDir: ptauCache }),
       f("c_0000.zkey"),
     ])
   ) {
@@ -256,12 +260,12 @@ console.log(
   `\nSetup time, from a compiled r1cs to zkey + vkey (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "?"})\n`,
 );
 console.log(
-  "| power | constraints | zkattn dev total | zkattn phase 1 | zkattn zkey new | stock snarkjs total | stock ptau new | contribute | prepare phase2 | groth16 setup | zkey contribute |",
+  "| power | constraints | zkattn dev total | stock snarkjs total | stock ptau new | contribute | prepare phase2 | groth16 setup | zkey contribute |",
 );
-console.log("|---|---|---|---|---|---|---|---|---|---|---|");
+console.log("|---|---|---|---|---|---|---|---|---|");
 for (const r of results) {
   console.log(
-    `| 2^${r.power} | ${r.nConstraints} | ${r.ours.total.toFixed(1)} s | ${r.ours.phase1.toFixed(1)} s | ${r.ours.phase2.toFixed(1)} s | ${fmt(r.stockTotal)} | ${STOCK_STEPS.map((s) => fmt(r.stock[s])).join(" | ")} |`,
+    `| 2^${r.power} | ${r.nConstraints} | ${r.ours.total.toFixed(1)} s | ${fmt(r.stockTotal)} | ${STOCK_STEPS.map((s) => fmt(r.stock[s])).join(" | ")} |`,
   );
 }
 await writeFile(

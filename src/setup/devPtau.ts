@@ -4,8 +4,14 @@ import os from "node:os";
 
 import { buildBn128 } from "ffjavascript";
 
-import { FixedBasePool, type FixedBaseJob, type Group, POINT_BYTES } from "./fixedBase.js";
-import { FQ_MODULUS, FR_TWO_ADICITY, finv, fmod, fpow } from "./field.js";
+import {
+  FixedBasePool,
+  type FixedBaseJob,
+  type Group,
+  GROUP_COST,
+  POINT_BYTES,
+} from "./fixedBase.js";
+import { FQ_MODULUS, FR_TWO_ADICITY, finv, fmod, fpow, toLE32 } from "./field.js";
 import { releaseTempFile, tempPathFor, trackTempFile } from "./fsutil.js";
 import type { ProgressReporter } from "./progress.js";
 
@@ -66,9 +72,6 @@ interface SectionPlan {
 
 /** Points per worker job: small enough to balance two threads, large enough to amortise. */
 const CHUNK: Record<Group, number> = { G1: 1 << 13, G2: 1 << 12 };
-
-/** Relative cost of one point (G2 mixed addition ≈ 3.5× G1, measured here), for progress. */
-const COST: Record<Group, number> = { G1: 1, G2: 3.5 };
 
 /**
  * Writes a complete, prepared (phase-2-ready) snarkjs .ptau file of power P computed directly
@@ -189,7 +192,7 @@ export async function writeDevPtau(opts: DevPtauOptions): Promise<void> {
   const jobs = plan.flatMap((s) => s.jobs);
   const g1Points = jobs.filter((j) => j.job.group === "G1").reduce((a, j) => a + j.job.count, 0);
   const g2Points = jobs.filter((j) => j.job.group === "G2").reduce((a, j) => a + j.job.count, 0);
-  const totalCost = g1Points * COST.G1 + g2Points * COST.G2;
+  const totalCost = g1Points * GROUP_COST.G1 + g2Points * GROUP_COST.G2;
 
   const tmp = tempPathFor(opts.outPath);
   trackTempFile(tmp);
@@ -225,7 +228,7 @@ export async function writeDevPtau(opts: DevPtauOptions): Promise<void> {
       jobs.map(async ({ job, offset: off }) => {
         const pts = await p.run(job);
         await fh.write(pts, 0, pts.length, off);
-        done += job.count * COST[job.group];
+        done += job.count * GROUP_COST[job.group];
         opts.progress?.update(done);
       }),
     );
@@ -274,15 +277,4 @@ async function rootsOfUnity(maxLevel: number): Promise<bigint[]> {
   } finally {
     await curve.terminate();
   }
-}
-
-/** 32-byte little-endian encoding of a non-negative bigint < 2^256. */
-function toLE32(x: bigint): Uint8Array {
-  const out = new Uint8Array(32);
-  let v = x;
-  for (let i = 0; i < 32; i++) {
-    out[i] = Number(v & 0xffn);
-    v >>= 8n;
-  }
-  return out;
 }

@@ -38,3 +38,14 @@ export function finv(x: bigint): bigint {
   if (fmod(x) === 0n) throw new Error("setup: internal error: inverse of zero in the scalar field");
   return Fr.inv(Fr.e(x));
 }
+
+/** 32-byte little-endian encoding of a non-negative bigint < 2^256 (snarkjs file layout). */
+export function toLE32(x: bigint): Uint8Array {
+  const out = new Uint8Array(32);
+  let v = x;
+  for (let i = 0; i < 32; i++) {
+    out[i] = Number(v & 0xffn);
+    v >>= 8n;
+  }
+  return out;
+}

@@ -8,10 +8,10 @@ export type Group = "G1" | "G2";
 
 /**
  * One batch of fixed-base multiplications `s_i·G` (G the standard generator of the group),
- * i < count. Scalars are defined in {@link fixedBaseWorkerMain}: geometric (`powers`) or
+ * i < count. Scalars are defined in fixedBaseWorker.cjs: geometric (`powers`) or
  * Lagrange-basis (`lagrange`) sequences. All bigints are elements of the BN254 scalar field.
  */
-export interface FixedBaseJob {
+export interface FixedBaseSequenceJob {
   group: Group;
   kind: "powers" | "lagrange";
   count: number;
@@ -23,7 +23,31 @@ export interface FixedBaseJob {
   c?: bigint;
   /** lagrange only: the correction e. */
   e?: bigint;
+  /**
+   * Return the `count` scalars (32 bytes little-endian each, normal form) instead of the points:
+   * the sequence is computed in the workers' WebAssembly field, no group operation is done.
+   */
+  scalarsOnly?: boolean;
+  /** See {@link FixedBaseExplicitJob.uncompressed}. */
+  uncompressed?: boolean;
 }
+
+/** Fixed-base multiplications of given scalars. */
+export interface FixedBaseExplicitJob {
+  group: Group;
+  kind: "explicit";
+  count: number;
+  /** count scalars below r, 32 bytes little-endian each (transferred to the worker). */
+  scalars: Uint8Array;
+  /**
+   * Also return the points in snarkjs's uncompressed form (big-endian x‖y, normal form, the
+   * form snarkjs hashes): the result is count LEM points followed by count uncompressed ones.
+   */
+  uncompressed?: boolean;
+}
+
+/** A job for {@link FixedBasePool.run}. */
+export type FixedBaseJob = FixedBaseSequenceJob | FixedBaseExplicitJob;
 
 /** Options for {@link FixedBasePool.create}. */
 export interface FixedBasePoolOptions {
@@ -37,6 +61,9 @@ export interface FixedBasePoolOptions {
 
 /** Bytes of one affine point in snarkjs LEM form: 2 coordinates of 32 (G1) or 64 (G2) bytes. */
 export const POINT_BYTES: Record<Group, number> = { G1: 64, G2: 128 };
+
+/** Relative cost of one point (G2 mixed addition ≈ 3.5× G1, measured here), for progress. */
+export const GROUP_COST: Record<Group, number> = { G1: 1, G2: 3.5 };
 
 /**
  * A pool of worker threads computing fixed-base scalar multiplications on BN254, returning
@@ -126,7 +153,11 @@ export class FixedBasePool {
     return this.workers.length;
   }
 
-  /** Queues a job; resolves to `count` affine LEM points (count·64 or count·128 bytes). */
+  /**
+   * Queues a job; resolves to `count` affine LEM points (count·64 or count·128 bytes), or to
+   * `count` 32-byte scalars for a `scalarsOnly` job. An explicit job's scalar buffer is
+   * transferred to the worker (unusable afterwards; pass a buffer of its own).
+   */
   run(job: FixedBaseJob): Promise<Uint8Array> {
     return new Promise((resolve, reject) => {
       this.queue.push({ job, resolve, reject });
@@ -139,14 +170,20 @@ export class FixedBasePool {
       const w = this.idle.pop()!;
       const { job, resolve, reject } = this.queue.shift()!;
       this.pending.set(w, { resolve, reject });
-      w.postMessage({
-        type: "job",
-        id: this.nextId++,
-        ...job,
-        tau: job.tau ?? 0n,
-        c: job.c ?? 0n,
-        e: job.e ?? 0n,
-      });
+      if (job.kind === "explicit") {
+        w.postMessage({ type: "job", id: this.nextId++, ...job }, [
+          job.scalars.buffer as ArrayBuffer,
+        ]);
+      } else {
+        w.postMessage({
+          type: "job",
+          id: this.nextId++,
+          ...job,
+          tau: job.tau ?? 0n,
+          c: job.c ?? 0n,
+          e: job.e ?? 0n,
+        });
+      }
     }
   }
 

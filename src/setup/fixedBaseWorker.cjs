@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * Body of the worker threads that compute `s·G` for many known scalars `s` (fixed-base scalar
- * multiplication) on BN254, for the development phase-1 file ({@link ./devPtau.ts}).
+ * multiplication) on BN254, for the development phase-1 file ({@link ./devPtau.ts}) and the
+ * development proving key ({@link ./devZkey.ts}).
  *
  * Plain CommonJS so that it runs unchanged under node, tsx and Hardhat's test runner (a worker
  * does not inherit a TypeScript loader reliably). It runs the BN254 WebAssembly module that
@@ -16,12 +17,17 @@
  * is exactly the "LEM" (little-endian Montgomery, affine) point format of snarkjs .ptau files.
  *
  * Messages in: `{type:"init", code, pG1gen, pG2gen, windowG1, windowG2}`, then jobs
- * `{type:"job", id, group:"G1"|"G2", kind:"powers"|"lagrange", count, first, ratio, c, e}`:
+ * `{type:"job", id, group:"G1"|"G2", kind:"powers"|"lagrange"|"explicit", count, first, ratio,
+ * c, e, scalars, scalarsOnly, uncompressed}`:
  * - powers: scalars `first·ratio^i` for i < count.
  * - lagrange: with `w_i = first·ratio^i` (first = ω^start, ratio = ω), scalars
  *   `w_i·(c/(tau − w_i) − e)` where `tau` is the `tau` field of the job.
- * All scalars are bigints below the BN254 scalar field modulus r. Messages out:
- * `{type:"ready"}` and `{type:"done", id, points: Uint8Array}` (count affine LEM points).
+ * - explicit: the scalars are given, `scalars` = count × 32 bytes little-endian (normal form).
+ * All scalars are below the BN254 scalar field modulus r. Messages out: `{type:"ready"}` and
+ * `{type:"done", id, points: Uint8Array}` (count affine LEM points), or, when the job has
+ * `scalarsOnly`, the count scalars themselves (32 bytes little-endian each, normal form) and no
+ * group operation (the development zkey uses this for the Lagrange basis L_i(tau)). With
+ * `uncompressed`, the points are followed by the same points in snarkjs's uncompressed form.
  */
 /* global require, WebAssembly */
 "use strict";
@@ -98,12 +104,16 @@
     tables[group] = { p, window, windows, sA };
   }
 
-  /** @param {{id: number, group: "G1"|"G2", kind: "powers"|"lagrange", count: number, first: bigint, ratio: bigint, tau: bigint, c: bigint, e: bigint}} job */
+  /** @param {{id: number, group: "G1"|"G2", kind: "powers"|"lagrange"|"explicit", count: number, first: bigint, ratio: bigint, tau: bigint, c: bigint, e: bigint, scalars?: Uint8Array, scalarsOnly?: boolean, uncompressed?: boolean}} job */
   function runJob(job) {
     pFree = pFreeJobBase;
     const n = job.count;
     const t = tables[job.group];
     const pSc = alloc(n * N8);
+    if (job.kind === "explicit") {
+      new Uint8Array(memory.buffer, pSc, n * N8).set(/** @type {Uint8Array} */ (job.scalars));
+      return pointsOut(job, lockstepAffine(job.group, t, pSc, n), n);
+    }
     const pX = alloc(N8);
     const pR = alloc(N8);
     setScalar(pX, job.first);
@@ -137,11 +147,31 @@
       }
     }
     ex.frm_batchFromMontgomery(pSc, n, pSc);
-    return lockstepAffine(job.group, t, pSc, n);
+    if (job.scalarsOnly) return new Uint8Array(memory.buffer, pSc, n * N8).slice();
+    return pointsOut(job, lockstepAffine(job.group, t, pSc, n), n);
   }
 
   /**
-   * s_i·G for n scalars (normal form, 32 bytes each at pSc) with the window table t.
+   * Copies the n affine LEM points at pAcc out of the wasm memory; with `job.uncompressed`,
+   * followed by the same n points in snarkjs's uncompressed form (`<g>_batchLEMtoU`: big-endian
+   * x‖y, normal form; what snarkjs hashes into a zkey's circuit hash).
+   * @param {{group: "G1"|"G2", uncompressed?: boolean}} job @param {number} pAcc @param {number} n
+   */
+  function pointsOut(job, pAcc, n) {
+    const sA = job.group === "G1" ? 64 : 128;
+    if (!job.uncompressed) return new Uint8Array(memory.buffer, pAcc, n * sA).slice();
+    const pU = alloc(n * sA);
+    u32()[0] = pFree;
+    ex[(job.group === "G1" ? "g1m" : "g2m") + "_batchLEMtoU"](pAcc, n, pU);
+    const out = new Uint8Array(2 * n * sA);
+    out.set(new Uint8Array(memory.buffer, pAcc, n * sA), 0);
+    out.set(new Uint8Array(memory.buffer, pU, n * sA), n * sA);
+    return out;
+  }
+
+  /**
+   * s_i·G for n scalars (normal form, 32 bytes each at pSc) with the window table t, written
+   * as affine LEM points to a buffer in the wasm memory whose address is returned.
    * All n accumulators advance one window at a time in affine coordinates, so each step's
    * n slope denominators share one batch inversion (Montgomery's trick): an affine addition
    * then costs ~3 multiplications + the amortised inversion, against ~11 for a mixed
@@ -232,7 +262,7 @@
       }
     }
     for (let i = 0; i < n; i++) if (accZero[i]) zeroAffine(pAcc + i * sA);
-    return new Uint8Array(memory.buffer, pAcc, n * sA).slice();
+    return pAcc;
   }
 
   port.on("message", (/** @type {any} */ msg) => {

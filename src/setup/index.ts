@@ -4,6 +4,7 @@
  */
 export { checkGeneratedVerifiers, type VerifierCheck } from "./check.js";
 export { deriveToxicWaste, type ToxicWaste, writeDevPtau } from "./devPtau.js";
+export { type DeltaContribution, type DevZkeyResult, writeDevZkey } from "./devZkey.js";
 export { circuitHashOf, hashFile } from "./hashes.js";
 export { DEV_WARNING, readManifest, type SetupKind, type SetupManifest } from "./manifest.js";
 export {
@@ -25,6 +26,8 @@ export { readR1csInfo, requiredPtauPower, type R1csInfo } from "./r1cs.js";
 export {
   artifactPaths,
   DEFAULT_DEV_SEED,
+  developmentBeacon,
+  developmentPtau,
   runDevelopmentSetup,
   runProductionSetup,
   type SetupResult,

@@ -30,7 +30,12 @@ export interface SetupManifest {
   vkHash: string;
   r1cs: { file: string; nConstraints: number; nPublic: number; power: number };
   wasm?: { file: string };
-  ptau: {
+  /**
+   * The ptau the keys were made from. Absent for a development setup: its zkey is computed
+   * directly from the toxic waste (devZkey.ts) and no ptau file exists; scripts/setup/verify.ts
+   * makes the seed's development ptau to check it.
+   */
+  ptau?: {
     file: string;
     power: number;
     /** blake2b-512 of the whole ptau file, hex without 0x (the convention of the published table). */

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import * as snarkjs from "snarkjs";
 
 import { deriveToxicWaste, writeDevPtau } from "./devPtau.js";
+import { type DeltaContribution, writeDevZkey } from "./devZkey.js";
 import {
   formatBytes,
   releaseTempFile,
@@ -65,13 +66,17 @@ interface CommonSetupOptions {
 
 /** Options for {@link runDevelopmentSetup}. */
 export interface DevSetupOptions extends CommonSetupOptions {
-  /** Where development ptau files are cached (shared by circuits), e.g. build/ptau. */
+  /**
+   * Where development ptau files are cached (shared by circuits), e.g. build/ptau. The setup
+   * itself writes none (it computes the zkey directly); it removes stale temporary files here,
+   * and {@link developmentPtau} writes the ptau that checks a development zkey into it.
+   */
   ptauCacheDir: string;
   /** Phase-1 seed (default {@link DEFAULT_DEV_SEED}). Ignored when `random`. */
   seed?: string;
-  /** Draw fresh phase-1 seed and phase-2 beacon from the OS RNG (not reproducible). */
+  /** Draw fresh toxic waste and a random phase-2 contribution from the OS RNG (not reproducible). */
   random?: boolean;
-  /** Worker threads for the ptau computation (default: CPUs). */
+  /** Worker threads for the point computations (default: CPUs). */
   threads?: number;
 }
 
@@ -105,7 +110,11 @@ export interface SetupResult {
   manifestPath: string;
   zkeyPath: string;
   vkeyPath: string;
-  ptauPath: string;
+  /**
+   * The ptau the keys were made from; absent for a development setup, whose zkey is computed
+   * directly from the toxic waste (see {@link developmentPtau} to check it).
+   */
+  ptauPath?: string;
   /** True when existing keys were valid and reused. */
   reused: boolean;
   /** Wall-clock seconds per step (absent when reused). */
@@ -129,25 +138,46 @@ export async function snarkjsVersion(): Promise<string> {
   return pkg.version as string;
 }
 
+/** Name of the phase-2 contribution of a `--random` development setup (zkey and manifest). */
+export const DEV_RANDOM_CONTRIBUTION = "zkattn development contribution (INSECURE, random)";
+
+/**
+ * The phase-2 beacon that sets delta in a seeded development setup: `sha256("zkattn-dev-delta/v1/"
+ * + seed)`, 2^10 iterations, so delta != gamma and the verifier stays reproducible.
+ */
+export function developmentBeacon(seed: string): {
+  name: string;
+  hashHex: string;
+  iterationsExp: number;
+} {
+  return {
+    name: "zkattn development delta (INSECURE, derived from the seed)",
+    hashHex: createHash("sha256").update("zkattn-dev-delta/v1/").update(seed).digest("hex"),
+    iterationsExp: 10, // snarkjs requires 10 .. 63
+  };
+}
+
 /**
  * Development setup: a fast, offline, deterministic (by default) and INSECURE trusted setup.
  *
- * Steps: (1) phase 1 — a prepared ptau of the circuit's power computed directly from toxic
- * waste derived from the seed ({@link writeDevPtau}; cached in `ptauCacheDir` by power and
- * seed); (2) `snarkjs zkey new`, which leaves delta = gamma = 1; (3) a phase-2 step so that
- * delta != gamma: with `random` one `snarkjs zkey contribute` with OS entropy, otherwise a
- * `snarkjs zkey beacon` whose hash is derived from the seed (deterministic, so the verifier is
- * reproducible). Without it the verification key would have delta = gamma, and anyone holding
- * ONE valid proof could move the public-input term into C and forge proofs for any public
- * signals (e.g. another `binding`) without knowing the seed; (4) the
- * verification key, vkHash and manifest. Files are named `<name>.dev-INSECURE.*` and the
- * manifest carries {@link DEV_WARNING}. Re-running reuses the keys when the manifest's
- * circuitHash and inputs match and the zkey's sha256 is unchanged; a changed r1cs always
- * triggers a new setup. Every long-running file (ptau, zkeys) is written to a temporary sibling
- * that is deleted if the process is interrupted (SIGINT, SIGTERM) and renamed when complete;
- * temporary files that killed runs left in `buildDir` and `ptauCacheDir` are removed first and
- * logged ("removed stale …").
- * @throws Error from the r1cs reader (not BN254, not an r1cs) or from snarkjs.
+ * Steps: (1) the proving key computed directly from toxic waste (tau, alpha, beta derived from
+ * the seed, {@link deriveToxicWaste}; delta from the phase-2 step below) by
+ * {@link writeDevZkey}, with no ptau file and no `snarkjs zkey new`: byte for byte what
+ * `zkey new` on the development ptau of the seed ({@link writeDevPtau}) followed by that step
+ * writes, so `snarkjs zkey verify` against that ptau ({@link developmentPtau}) accepts it. The
+ * phase-2 step makes delta != gamma: with a seed, a `snarkjs zkey beacon` record whose hash is
+ * derived from the seed ({@link developmentBeacon}: deterministic, so the verifier is
+ * reproducible); with `random`, a `zkey contribute` record with OS entropy. Without it the
+ * verification key would have delta = gamma, and anyone holding ONE valid proof could move the
+ * public-input term into C and forge proofs for any public signals (e.g. another `binding`)
+ * without knowing the seed; (2) the verification key, vkHash and manifest (no `ptau` entry).
+ * Files are named `<name>.dev-INSECURE.*` and the manifest carries {@link DEV_WARNING}.
+ * Re-running reuses the keys when the manifest's circuitHash and inputs match and the zkey's
+ * sha256 is unchanged; a changed r1cs always triggers a new setup. The zkey is written to a
+ * temporary sibling that is deleted if the process is interrupted (SIGINT, SIGTERM) and renamed
+ * when complete; temporary files that killed runs left in `buildDir` and `ptauCacheDir` are
+ * removed first and logged ("removed stale …").
+ * @throws Error from the r1cs reader (not BN254, not an r1cs) or from {@link writeDevZkey}.
  */
 export async function runDevelopmentSetup(opts: DevSetupOptions): Promise<SetupResult> {
   const fileLog = setupLog(opts, "development");
@@ -162,14 +192,15 @@ export async function runDevelopmentSetup(opts: DevSetupOptions): Promise<SetupR
       ? "explicit"
       : "default";
   const seed = opts.random ? randomBytes(32).toString("hex") : (opts.seed ?? DEFAULT_DEV_SEED);
-  // The cache key names the toxic-waste derivation (devPtau.ts, "v1") as well as the seed.
-  const seedTag = createHash("sha256")
-    .update("zkattn-dev-ptau/v1/")
-    .update(seed)
-    .digest("hex")
-    .slice(0, 16);
   const version = await snarkjsVersion();
-  const inputsKey = fingerprint({ kind: "development/v3", power, seedTag, version });
+  // The zkey is byte for byte the one of the "v3" path (dev ptau + zkey new + beacon), so keys
+  // made by that path are reused as they are.
+  const inputsKey = fingerprint({
+    kind: "development/v3",
+    power,
+    seedTag: devSeedTag(seed),
+    version,
+  });
   const paths = artifactPaths(opts.buildDir, opts.name, "development");
   await sweepStale([opts.buildDir, opts.ptauCacheDir], log);
 
@@ -180,55 +211,26 @@ export async function runDevelopmentSetup(opts: DevSetupOptions): Promise<SetupR
 
   await mkdir(opts.buildDir, { recursive: true });
   const seconds: Record<string, number> = {};
-  const ptauPath = opts.random
-    ? path.join(
-        opts.buildDir,
-        `${opts.name}.dev-INSECURE-random_pow${String(power).padStart(2, "0")}.ptau`,
-      )
-    : path.join(
-        opts.ptauCacheDir,
-        `zkattn_dev-INSECURE_pow${String(power).padStart(2, "0")}_${seedTag}.ptau`,
-      );
-  let t = performance.now();
-  if (!opts.random && (await isUsablePtau(ptauPath, power))) {
-    log.info(`phase 1: reusing development ptau ${ptauPath}`);
-  } else {
-    log.info(
-      `phase 1: computing development ptau of power ${power} from the ${seedSource} seed (INSECURE) -> ${ptauPath}`,
-    );
-    await mkdir(path.dirname(ptauPath), { recursive: true });
-    await writeDevPtau({
-      power,
-      waste: deriveToxicWaste(new TextEncoder().encode(seed)),
-      outPath: ptauPath,
-      threads: opts.threads,
-      progress: opts.progress,
-    });
-  }
-  seconds.phase1 = (performance.now() - t) / 1000;
-  const ptauHash = await hashFile(ptauPath, "blake2b512");
-
-  t = performance.now();
-  const devContribution = "zkattn development contribution (INSECURE, random)";
-  // delta != gamma (see the function docs): a beacon derived from the seed keeps the default
-  // setup deterministic; --random contributes OS entropy instead.
-  const devBeacon = opts.random
-    ? null
-    : {
-        name: "zkattn development delta (INSECURE, derived from the seed)",
-        hashHex: createHash("sha256").update("zkattn-dev-delta/v1/").update(seed).digest("hex"),
-        iterationsExp: 10, // snarkjs requires 10 .. 63
-      };
-  await phase2(
-    opts,
-    ptauPath,
-    paths.zkey,
-    opts.random ? [{ name: devContribution }] : [],
-    devBeacon,
-    log,
-    fileLog,
+  const t = performance.now();
+  const beacon = opts.random ? null : developmentBeacon(seed);
+  const delta: DeltaContribution = beacon
+    ? { kind: "beacon", ...beacon }
+    : { kind: "contribution", name: DEV_RANDOM_CONTRIBUTION, entropy: randomBytes(32) };
+  log.info(
+    `computing the development proving key of power ${power} directly from the toxic waste of the ${seedSource} seed (INSECURE), delta from ${beacon ? "a beacon derived from the seed" : "OS entropy"} -> ${paths.zkey}`,
   );
-  seconds.phase2 = (performance.now() - t) / 1000;
+  const made = await writeDevZkey({
+    r1csPath: opts.r1csPath,
+    waste: deriveToxicWaste(new TextEncoder().encode(seed)),
+    delta,
+    outPath: paths.zkey,
+    threads: opts.threads,
+    progress: opts.progress,
+  });
+  seconds.zkey = (performance.now() - t) / 1000;
+  if (!opts.progress) log.info(`development zkey: done in ${seconds.zkey.toFixed(1)} s`);
+  fileLog.info(formatHash(made.circuitHash, "Circuit hash: "));
+  if (made.contributionHash) fileLog.info(formatHash(made.contributionHash, "Contribution Hash: "));
 
   const manifest = await finish(opts, paths, {
     setupKind: "development",
@@ -236,10 +238,9 @@ export async function runDevelopmentSetup(opts: DevSetupOptions): Promise<SetupR
     circuitHash,
     info,
     power,
-    ptau: { file: ptauPath, power, blake2b512: ptauHash, source: "development" },
     phase2: {
-      contributions: opts.random ? [devContribution] : [],
-      beacon: devBeacon && { hashHex: devBeacon.hashHex, iterationsExp: devBeacon.iterationsExp },
+      contributions: opts.random ? [DEV_RANDOM_CONTRIBUTION] : [],
+      beacon: beacon && { hashHex: beacon.hashHex, iterationsExp: beacon.iterationsExp },
     },
     devSeed: seedSource,
     inputsKey,
@@ -251,10 +252,74 @@ export async function runDevelopmentSetup(opts: DevSetupOptions): Promise<SetupR
     manifestPath: paths.manifest,
     zkeyPath: paths.zkey,
     vkeyPath: paths.vkey,
-    ptauPath,
     reused: false,
     seconds,
   };
+}
+
+/**
+ * The cache key of a seed's development ptau: it names the toxic-waste derivation (devPtau.ts,
+ * "v1") as well as the seed.
+ */
+function devSeedTag(seed: string): string {
+  return createHash("sha256").update("zkattn-dev-ptau/v1/").update(seed).digest("hex").slice(0, 16);
+}
+
+/**
+ * The prepared development ptau of a seed and power (the toxic waste of
+ * {@link deriveToxicWaste}), cached in `cacheDir` as `zkattn_dev-INSECURE_powNN_<tag>.ptau` and
+ * computed ({@link writeDevPtau}) when absent. A development setup does not need it; it is what
+ * `snarkjs zkey verify` checks a development zkey against (scripts/setup/verify.ts).
+ * @returns the ptau's path.
+ */
+export async function developmentPtau(opts: {
+  seed: string;
+  power: number;
+  cacheDir: string;
+  threads?: number;
+  logger?: SetupLogger;
+  progress?: ProgressReporter;
+}): Promise<string> {
+  const log = opts.logger ?? silentLogger;
+  const ptauPath = path.join(
+    opts.cacheDir,
+    `zkattn_dev-INSECURE_pow${String(opts.power).padStart(2, "0")}_${devSeedTag(opts.seed)}.ptau`,
+  );
+  if (await isUsablePtau(ptauPath, opts.power)) {
+    log.info(`reusing development ptau ${ptauPath}`);
+    return ptauPath;
+  }
+  log.info(`computing the development ptau of power ${opts.power} (INSECURE) -> ${ptauPath}`);
+  await mkdir(opts.cacheDir, { recursive: true });
+  await writeDevPtau({
+    power: opts.power,
+    waste: deriveToxicWaste(new TextEncoder().encode(opts.seed)),
+    outPath: ptauPath,
+    threads: opts.threads,
+    progress: opts.progress,
+  });
+  return ptauPath;
+}
+
+/**
+ * snarkjs's hash dump format for setup.log (misc.js `formatHash`): the title, then four lines
+ * of four big-endian u32 words in hex, each line indented with two tabs.
+ */
+function formatHash(hash: Uint8Array, title: string): string {
+  const dv = new DataView(hash.buffer, hash.byteOffset, hash.byteLength);
+  const lines = [0, 1, 2, 3].map(
+    (i) =>
+      "\t\t" +
+      [0, 1, 2, 3]
+        .map((j) =>
+          dv
+            .getUint32(i * 16 + j * 4)
+            .toString(16)
+            .padStart(8, "0"),
+        )
+        .join(" "),
+  );
+  return `${title}\n${lines.join("\n")}`;
 }
 
 /**
@@ -494,7 +559,7 @@ async function finish(
     circuitHash: string;
     info: Awaited<ReturnType<typeof readR1csInfo>>;
     power: number;
-    ptau: SetupManifest["ptau"];
+    ptau?: SetupManifest["ptau"];
     phase2: SetupManifest["phase2"];
     devSeed?: SetupManifest["devSeed"];
     inputsKey: string;
@@ -519,7 +584,7 @@ async function finish(
       power: m.power,
     },
     ...(opts.wasmPath ? { wasm: { file: path.relative(opts.buildDir, opts.wasmPath) } } : {}),
-    ptau: { ...m.ptau, file: path.relative(opts.buildDir, m.ptau.file) },
+    ...(m.ptau ? { ptau: { ...m.ptau, file: path.relative(opts.buildDir, m.ptau.file) } } : {}),
     zkey: { file: path.basename(paths.zkey), sha256: await hashFile(paths.zkey, "sha256") },
     vkey: { file: path.basename(paths.vkey) },
     phase2: m.phase2,
@@ -559,8 +624,9 @@ async function tryReuse(
   }
   const vk = JSON.parse(await readFile(vkeyPath, "utf8")) as Groth16VerificationKey;
   if (vkHash(vk) !== m.vkHash) return undefined;
-  const ptauPath = path.resolve(dir, m.ptau.file);
-  if (!existsSync(ptauPath) || (await stat(ptauPath)).size === 0) return undefined;
+  // Keys made from a ptau (production, or an older development setup) need it to be checked.
+  const ptauPath = m.ptau ? path.resolve(dir, m.ptau.file) : undefined;
+  if (ptauPath && (!existsSync(ptauPath) || (await stat(ptauPath)).size === 0)) return undefined;
   log.info(`reusing ${m.setupKind} keys in ${dir} (circuit and inputs unchanged)`);
   return {
     manifest: m,

@@ -9,7 +9,7 @@ import { compileCircuit } from "../../src/circom/compile.js";
 import { releaseCurve } from "../../src/setup/index.js";
 import { setupCircuit } from "../../src/setup/pipeline.js";
 import { silentLogger } from "../../src/setup/progress.js";
-import type { SetupResult } from "../../src/setup/setup.js";
+import { DEFAULT_DEV_SEED, developmentPtau, type SetupResult } from "../../src/setup/setup.js";
 
 // Root-level hook (this module is loaded by mocha with the test files): snarkjs keeps the
 // worker threads of its shared BN254 curve alive, which would keep the test process from
@@ -54,6 +54,18 @@ export function smallDevSetup(): Promise<SetupResult> {
     progress: quietProgress,
   });
   return smallSetup;
+}
+
+/**
+ * The development ptau of the default seed at `power` (cached in build/ptau/): what
+ * `snarkjs zkey verify` checks a default development setup's zkey against.
+ */
+export function defaultDevPtau(power: number): Promise<string> {
+  return developmentPtau({
+    seed: DEFAULT_DEV_SEED,
+    power,
+    cacheDir: path.join(projectRoot, "build/ptau"),
+  });
 }
 
 /** A fresh temporary directory `zkattn-<prefix>-*`, removed after the last test of the run. */

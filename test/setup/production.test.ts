@@ -59,8 +59,8 @@ describe("production setup (setup/setup runProductionSetup)", function () {
       const r = await run(ceremonyPtau, { published, force: true });
       expect(r.manifest.setupKind).to.equal("production");
       expect(r.manifest.warning).to.equal(undefined);
-      expect(r.manifest.ptau.source).to.equal("published");
-      expect(r.manifest.ptau.publishedName).to.equal("test_ceremony_08.ptau");
+      expect(r.manifest.ptau?.source).to.equal("published");
+      expect(r.manifest.ptau?.publishedName).to.equal("test_ceremony_08.ptau");
       expect(r.manifest.phase2.contributions).to.deep.equal([
         "alice",
         "bob",
@@ -74,7 +74,7 @@ describe("production setup (setup/setup runProductionSetup)", function () {
 
     it("accepts an unlisted ptau only with allowUnlistedPtau, and records it as unlisted", async function () {
       const r = await run(ceremonyPtau, { allowUnlistedPtau: true, force: true });
-      expect(r.manifest.ptau.source).to.equal("unlisted");
+      expect(r.manifest.ptau?.source).to.equal("unlisted");
     });
 
     it("makes the verify command reject a zkey checked against another ptau", async function () {
