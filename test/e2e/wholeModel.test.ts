@@ -1,0 +1,97 @@
+import path from "node:path";
+
+import { expect } from "chai";
+
+import { generatedOutput } from "../../src/circuit/commitments.js";
+import { readModelDescription } from "../../src/model/description.js";
+import { taskAnswer } from "../../src/model/task.js";
+import { loadIntModel } from "../../src/stages/file.js";
+import { generateGreedyInt } from "../../src/stages/model.js";
+import { killChildren, runChild } from "../helpers/childProcess.js";
+
+const ROOT = process.cwd();
+
+describe("prove-and-submit --prompt: the whole model's greedy generation (the README's main command)", function () {
+  // The whole-model end-to-end proofs, public weights, once per CI run and model: compile (--O1),
+  // development setup, witness + Groth16 proof, deploy, verifyInference. Later runs reuse
+  // build/<circuit>/ (compile output and keys). First runs measured once here, one at a time
+  // with `nice -n 5` on the shared 2-core machine (docs/prover.md "Whole model"): see each
+  // case's `measuredS`. Timeouts: about twice the measurement.
+  const cases = [
+    {
+      model: "gpt-nano-sort",
+      prompt: [2, 0, 1, 1, 0, 2],
+      sentence: "gpt-nano-sort sorts 2 0 1 1 0 2 → 0 0 1 1 2 2",
+      timeoutMs: 7_200_000,
+    },
+    {
+      model: "mingpt-adder",
+      prompt: [8, 5, 5, 0],
+      sentence: "mingpt-adder computes 85 + 50 = 135",
+      timeoutMs: 7_200_000,
+    },
+  ] as const;
+
+  // A failed or timed-out test must not leave `prove-and-submit` running.
+  afterEach(async function () {
+    await killChildren();
+  });
+
+  for (const c of cases) {
+    it(`${c.model}: proves the generation on ${c.prompt.join(",")}, verifies it on the in-process network, and prints the result in the task's words and one JSON line last`, async function () {
+      this.timeout(c.timeoutMs);
+      const { stdout } = await runChild(
+        "npx",
+        [
+          "hardhat",
+          "prove-and-submit",
+          "--model",
+          c.model,
+          "--prompt",
+          c.prompt.join(","),
+          "--json",
+        ],
+        { cwd: ROOT },
+      );
+      const lines = stdout.trim().split("\n");
+      expect(lines).to.include(`verified on chain: ${c.sentence}`);
+      const r = JSON.parse(lines[lines.length - 1]) as {
+        verified: boolean;
+        modelId: string;
+        txHash: string;
+        gasUsed: number;
+        circuit: string;
+        prompt: number[];
+        generated: number[];
+        output: string;
+        outputCommitment: string;
+        timings: Record<string, number>;
+      };
+      expect(r.verified).to.equal(true);
+      expect(r.txHash).to.match(/^0x[0-9a-f]{64}$/);
+      expect(r.gasUsed).to.be.within(150_000, 250_000);
+      expect(r.circuit).to.equal(`${c.model}-model-public-weights`);
+      expect(r.prompt).to.deep.equal(c.prompt);
+      expect(r.output).to.equal(c.sentence);
+      expect(Object.keys(r.timings)).to.include.members([
+        "input",
+        "compile",
+        "setup",
+        "deploy",
+        "prove",
+        "submit",
+        "total",
+      ]);
+
+      // The generated tokens (decoded by the CLI from the verified on-chain output) are the
+      // integer reference's greedy tokens, computed here independently of the CLI, and the
+      // task's answer.
+      const dir = path.join(ROOT, "models", c.model);
+      const task = readModelDescription(dir).task;
+      const reference = generateGreedyInt(loadIntModel(dir).params, c.prompt, task.generate);
+      expect(r.generated).to.deep.equal(reference.generated);
+      expect(r.generated).to.deep.equal(taskAnswer(task, c.prompt));
+      expect(r.outputCommitment).to.equal(generatedOutput(reference.generated).toString());
+    });
+  }
+});
