@@ -1,3 +1,5 @@
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 
 import { expect } from "chai";
@@ -22,15 +24,26 @@ describe("prove-and-submit --prompt: the whole model's greedy generation (the RE
       model: "gpt-nano-sort",
       prompt: [2, 0, 1, 1, 0, 2],
       sentence: "gpt-nano-sort sorts 2 0 1 1 0 2 → 0 0 1 1 2 2",
+      // Also `prove --prompt` with the keys the job made, and `zkattn:verify` on its file.
+      proofFile: true,
       timeoutMs: 7_200_000,
     },
     {
       model: "mingpt-adder",
       prompt: [8, 5, 5, 0],
       sentence: "mingpt-adder computes 85 + 50 = 135",
+      proofFile: false,
       timeoutMs: 7_200_000,
     },
   ] as const;
+
+  let tmp: string;
+  before(async function () {
+    tmp = await mkdtemp(path.join(os.tmpdir(), "zkattn-whole-model-e2e-"));
+  });
+  after(async function () {
+    await rm(tmp, { recursive: true, force: true });
+  });
 
   // A failed or timed-out test must not leave `prove-and-submit` running.
   afterEach(async function () {
@@ -92,6 +105,31 @@ describe("prove-and-submit --prompt: the whole model's greedy generation (the RE
       expect(r.generated).to.deep.equal(reference.generated);
       expect(r.generated).to.deep.equal(taskAnswer(task, c.prompt));
       expect(r.outputCommitment).to.equal(generatedOutput(reference.generated).toString());
+
+      if (!c.proofFile) return;
+      // `prove --prompt` writes a whole-model proof file; `zkattn:verify` checks every field.
+      const file = path.join(tmp, `${c.model}.proof.json`);
+      const proved = await runChild(
+        "npx",
+        ["hardhat", "prove", "--model", c.model, "--prompt", c.prompt.join(","), "--out", file],
+        { cwd: ROOT },
+      );
+      expect(proved.stdout).to.include(`proved: ${c.sentence}`);
+      const verified = await runChild("npx", ["hardhat", "zkattn:verify", file], { cwd: ROOT });
+      expect(verified.stdout).to.include(`OK: ${file} verifies for ${r.circuit}`);
+      expect(verified.stdout).to.include(`proved: ${c.sentence}`);
+      // A file whose generated tokens were edited is refused, naming the field.
+      const edited = JSON.parse(await readFile(file, "utf8")) as { generated: number[] };
+      edited.generated = [...edited.generated].reverse();
+      const editedFile = path.join(tmp, "edited.proof.json");
+      await writeFile(editedFile, JSON.stringify(edited));
+      const refused = await runChild("npx", ["hardhat", "zkattn:verify", editedFile], {
+        cwd: ROOT,
+      }).catch((e: Error) => e);
+      expect(refused).to.be.instanceOf(Error);
+      expect((refused as Error).message).to.include(
+        `zkattn:verify: ${editedFile}: field "generated" is not what publicSignals.outputCommitment`,
+      );
     });
   }
 });
