@@ -11,7 +11,7 @@ import { WEIGHTS_OPTION, WHOLE_MODEL_FLAG } from "./zkattn.js";
 export const deployTasks: TaskDefinition[] = [
   task(
     "register-model",
-    "Deploy what is missing (registry, verifier, route) and register a model layer's commitment; prints its modelId",
+    "Deploy what is missing (registry, verifier, route) and register a model layer's commitment (--whole-model: the whole model's); prints its modelId",
   )
     .addOption({
       name: "model",
