@@ -13,12 +13,30 @@ import { killChildren, runChild } from "../helpers/childProcess.js";
 
 const ROOT = process.cwd();
 
+/**
+ * The whole-model end-to-end runs are kept out of `npm test` for now: a first run compiles
+ * 1,763,585 constraints (gpt-nano-sort) and makes a development setup at 2^21, which alone takes
+ * longer than CI's time budget (measured below). Run them with `npm run test:e2e-whole-model`
+ * (ZKATTN_E2E_WHOLE_MODEL=1); the suite reports them as pending otherwise.
+ */
+const RUN_WHOLE_MODEL = process.env.ZKATTN_E2E_WHOLE_MODEL === "1";
+
 describe("prove-and-submit --prompt: the whole model's greedy generation (the README's main command)", function () {
-  // The whole-model end-to-end proofs, public weights, once per CI run and model: compile (--O1),
+  // The whole-model end-to-end proofs, public weights, once per model: compile (--O1),
   // development setup, witness + Groth16 proof, deploy, verifyInference. Later runs reuse
-  // build/<circuit>/ (compile output and keys). First runs measured once here, one at a time
-  // with `nice -n 5` on the shared 2-core machine (docs/prover.md "Whole model"): see each
-  // case's `measuredS`. Timeouts: about twice the measurement.
+  // build/<circuit>/ (compile output and keys). Measured once, `nice -n 5`, on the shared 2-core
+  // machine at load average 10-19 (five other jobs): gpt-nano-sort's compile took 913 s, and
+  // the development setup's phase 1 (powers of tau 2^21) had not finished after 30 minutes,
+  // so the first run was not measured to its end (docs/prover.md). The timeouts are
+  // provisional (about twice the estimate at that load): size them from a full measurement.
+  before(function () {
+    if (!RUN_WHOLE_MODEL) {
+      console.log(
+        "      skipped: a first whole-model run compiles and sets up for over an hour on 2 cores; run `npm run test:e2e-whole-model`",
+      );
+      this.skip();
+    }
+  });
   const cases = [
     {
       model: "gpt-nano-sort",
@@ -26,14 +44,14 @@ describe("prove-and-submit --prompt: the whole model's greedy generation (the RE
       sentence: "gpt-nano-sort sorts 2 0 1 1 0 2 → 0 0 1 1 2 2",
       // Also `prove --prompt` with the keys the job made, and `zkattn:verify` on its file.
       proofFile: true,
-      timeoutMs: 7_200_000,
+      timeoutMs: 4 * 3_600_000,
     },
     {
       model: "mingpt-adder",
       prompt: [8, 5, 5, 0],
       sentence: "mingpt-adder computes 85 + 50 = 135",
       proofFile: false,
-      timeoutMs: 7_200_000,
+      timeoutMs: 2 * 3_600_000,
     },
   ] as const;
 
@@ -42,7 +60,7 @@ describe("prove-and-submit --prompt: the whole model's greedy generation (the RE
     tmp = await mkdtemp(path.join(os.tmpdir(), "zkattn-whole-model-e2e-"));
   });
   after(async function () {
-    await rm(tmp, { recursive: true, force: true });
+    if (tmp) await rm(tmp, { recursive: true, force: true });
   });
 
   // A failed or timed-out test must not leave `prove-and-submit` running.
