@@ -25,9 +25,9 @@ describe("prove-and-submit --prompt: the whole model's greedy generation (the RE
   // The whole-model end-to-end proofs, public weights, once per model: compile (--O1),
   // development setup, witness + Groth16 proof, deploy, verifyInference. Later runs reuse
   // build/<circuit>/ (compile output and keys). Measured once, `nice -n 5`, on the shared 2-core
-  // machine at load average 10-19 (five other jobs): gpt-nano-sort's compile took 913 s, and
-  // the development setup's phase 1 (powers of tau 2^21) had not finished after 30 minutes,
-  // so the first run was not measured to its end (docs/prover.md). The timeouts are
+  // machine at load average 6-19 (other jobs): gpt-nano-sort's compile took 913 s, the
+  // development setup's phase 1 (powers of tau 2^21) 35.5 min, and its phase 2 had written 4 %
+  // of the C points after 6 min, when the run was stopped (docs/prover.md). The timeouts are
   // provisional (about twice the estimate at that load): size them from a full measurement.
   before(function () {
     if (!RUN_WHOLE_MODEL) {
