@@ -15,7 +15,7 @@ const ROOT = process.cwd();
 
 /**
  * The whole-model end-to-end runs are kept out of `npm test` for now: a first run compiles
- * 1,763,585 constraints (gpt-nano-sort) and makes a development setup at 2^21, which alone takes
+ * 1,953,086 constraints (gpt-nano-sort, --O1) and makes a development setup at 2^21, which alone takes
  * longer than CI's time budget (measured below). Run them with `npm run test:e2e-whole-model`
  * (ZKATTN_E2E_WHOLE_MODEL=1); the suite reports them as pending otherwise.
  */
