@@ -27,8 +27,9 @@ describe("prove-and-submit --prompt: the whole model's greedy generation (the RE
   // build/<circuit>/ (compile output and keys). Measured once, `nice -n 5`, on the shared 2-core
   // machine at load average 6-19 (other jobs): gpt-nano-sort's compile took 913 s, the
   // development setup's phase 1 (powers of tau 2^21) 35.5 min, and its phase 2 had written the
-  // C, A and B1 sections (not B2 and H) after 26 min, when the run was stopped (docs/prover.md). The timeouts are
-  // provisional (about twice the estimate at that load): size them from a full measurement.
+  // C, A and B1 sections (not B2 and H) after 26 min, when the run was stopped (docs/prover.md).
+  // The timeouts are provisional (about twice the estimate at that load): size them from a full
+  // measurement.
   before(function () {
     if (!RUN_WHOLE_MODEL) {
       console.log(
