@@ -2,7 +2,7 @@ import { task } from "hardhat/config";
 import { ArgumentType } from "hardhat/types/arguments";
 import type { TaskDefinition } from "hardhat/types/tasks";
 
-import { WEIGHTS_OPTION } from "./zkattn.js";
+import { WEIGHTS_OPTION, WHOLE_MODEL_FLAG } from "./zkattn.js";
 
 /**
  * Deployment tasks (docs/deploy.md). Declarative definitions; the action in
@@ -11,7 +11,7 @@ import { WEIGHTS_OPTION } from "./zkattn.js";
 export const deployTasks: TaskDefinition[] = [
   task(
     "register-model",
-    "Deploy what is missing (registry, verifier, route) and register a model layer's commitment; prints its modelId",
+    "Deploy what is missing (registry, verifier, route) and register a model layer's commitment (--whole-model: the whole model's); prints its modelId",
   )
     .addOption({
       name: "model",
@@ -25,6 +25,7 @@ export const deployTasks: TaskDefinition[] = [
       defaultValue: 0,
     })
     .addOption(WEIGHTS_OPTION)
+    .addFlag(WHOLE_MODEL_FLAG)
     .addOption({
       name: "circuit",
       description:

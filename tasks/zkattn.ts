@@ -8,28 +8,41 @@ const MODEL_OPTION = {
   description: "Model directory under models/",
   defaultValue: "gpt-nano-sort",
 } as const;
+const PROMPT_OPTION = {
+  name: "prompt",
+  description:
+    "The whole model: prompt token ids, exactly the task's prompt length (gpt-nano-sort: 6 digits 0-2 to sort, e.g. 2,0,1,1,0,2; mingpt-adder: the 2+2 digits of a and b, e.g. 8,5,5,0 for 85 + 50); proves the greedily generated tokens",
+  defaultValue: "",
+} as const;
 const TOKENS_OPTION = {
   name: "tokens",
   description:
-    "block_size comma-separated token ids, e.g. 0,0,2,1,0,1,0,0,0,1,1 (6 to sort, then the first 5 sorted)",
+    "One attention block (--layer) instead of the whole model: block_size comma-separated token ids, e.g. 0,0,2,1,0,1,0,0,0,1,1 (6 to sort, then the first 5 sorted)",
   defaultValue: "",
 } as const;
 const LAYER_OPTION = {
   name: "layer",
-  description: "Layer whose attention block is proved",
+  description: "Layer whose attention block is proved (with --tokens or --input)",
   type: ArgumentType.INT,
   defaultValue: 0,
 } as const;
 
 /**
- * `--weights`: which of a layer's two circuits (docs/circuits.md "Public-weights mode"). Exported
- * for register-model (tasks/deploy.ts).
+ * `--weights`: which circuit (docs/circuits.md "Public-weights mode"); empty = the default of the
+ * proof kind (src/circuit/mainCircuits.ts `parseWeightsOption`). Exported for register-model
+ * (tasks/deploy.ts).
  */
 export const WEIGHTS_OPTION = {
   name: "weights",
   description:
-    'Circuit: "private" (weights are private inputs bound to the model commitment) or "public" (public-weights mode: weights compiled into the circuit; gpt-nano-sort layer 0: 98,556 constraints instead of 233,093, setup 83 s instead of 453 s, prove 4.6 s instead of 11.9 s; the circuit reveals the weights)',
-  defaultValue: "private",
+    'Circuit: "public" (public-weights mode: weights compiled into the circuit, which reveals them) or "private" (weights are private inputs bound to the model commitment). Whole model (--prompt): public, the default and only mode (the bundled models\' weights are in the repository; a private whole model is ~3.3 M constraints, 2^22, feasible only as a chain of segments, a later issue). One attention block: private by default; public is 98,556 constraints instead of 233,093 on gpt-nano-sort layer 0 (setup 83 s instead of 453 s, prove 4.6 s instead of 11.9 s)',
+  defaultValue: "",
+} as const;
+/** `--whole-model`: the model's whole-model circuit instead of one layer's attention block. */
+export const WHOLE_MODEL_FLAG = {
+  name: "wholeModel",
+  description:
+    "The whole-model circuit (token ids in, greedily generated tokens out; public weights) instead of one layer's attention block",
 } as const;
 const INPUT_OPTION = {
   name: "input",
@@ -45,7 +58,7 @@ const INPUT_OPTION = {
 export const proverTasks: TaskDefinition[] = [
   task(
     "zkattn:compile",
-    "Compile a model layer's generated main circuit (circuits/main/<model>-layer<L>[-public-weights].circom) into build/, cached by source hash",
+    "Compile a generated main circuit (circuits/main/<model>-layer<L>[-public-weights].circom, or <model>-model-public-weights.circom with --whole-model) into build/, cached by source hash",
   )
     .addOption(MODEL_OPTION)
     .addOption({
@@ -55,13 +68,15 @@ export const proverTasks: TaskDefinition[] = [
       defaultValue: 0,
     })
     .addOption(WEIGHTS_OPTION)
+    .addFlag(WHOLE_MODEL_FLAG)
     .setAction(() => import("./actions/prover.js").then((m) => ({ default: m.compileAction })))
     .build(),
   task(
     "prove",
-    "Prove a model layer's attention block on tokens or an activations file; writes the proof, public signals and calldata as JSON",
+    "Prove the whole model's greedy generation on --prompt (or one attention block on --tokens / --input) with existing keys; writes the proof, public signals and calldata as JSON",
   )
     .addOption(MODEL_OPTION)
+    .addOption(PROMPT_OPTION)
     .addOption(LAYER_OPTION)
     .addOption(WEIGHTS_OPTION)
     .addOption(TOKENS_OPTION)
@@ -89,9 +104,10 @@ export const proverTasks: TaskDefinition[] = [
     .build(),
   task(
     "prove-and-submit",
-    "The main job: prove a model layer's attention block and get it verified on-chain (deploys and sets up what is missing on development chains)",
+    "The main job: prove the whole model's greedy generation on --prompt and get it verified on-chain (deploys and sets up what is missing on development chains); --tokens / --input prove one attention block (--layer) instead",
   )
     .addOption(MODEL_OPTION)
+    .addOption(PROMPT_OPTION)
     .addOption(LAYER_OPTION)
     .addOption(WEIGHTS_OPTION)
     .addOption(TOKENS_OPTION)
@@ -99,7 +115,7 @@ export const proverTasks: TaskDefinition[] = [
     .addFlag({
       name: "bounty",
       description:
-        "Escrow a bounty for this input from the second account and claim it through InferenceBounty",
+        "Escrow a bounty for this input from the second account and claim it through InferenceBounty (whole model or attention block)",
     })
     .addFlag({ name: "json", description: "Print one JSON object as the last line" })
     .setAction(() => import("./actions/prover.js"))

@@ -52,6 +52,16 @@ export function parseWeightsMode(value: string): WeightsMode {
 }
 
 /**
+ * Parses a `--weights` option whose empty value means "the default of the proof kind" (whole
+ * model: public; attention block: private).
+ * @returns undefined for "", else {@link parseWeightsMode}'s value.
+ * @throws ZkattnUserError naming the accepted values.
+ */
+export function parseWeightsOption(value: string): WeightsMode | undefined {
+  return value === "" ? undefined : parseWeightsMode(value);
+}
+
+/**
  * The description of one attention block's circuit (names derive from it in
  * src/circuit/descriptions.ts; T does not enter the names).
  */
@@ -167,6 +177,30 @@ export interface ModelMainCircuit {
 }
 
 /**
+ * Generates one whole-model main circuit (`stages: "all"`) from models/<name>/quantized-model.json
+ * (the committed file's source, and what a whole-model prover needs: its stages' emissions);
+ * `segment` (0-based) selects one segment of a cut description (0 for an uncut one).
+ * @throws Error (`stages: `, `model generator: `) for a missing or invalid model file or parameters.
+ */
+export function generateModelMainCircuit(
+  root: string,
+  d: CircuitDescription,
+  segment = 0,
+): ModelMainCircuit {
+  const m = loadIntModel(path.join(root, "models", d.model));
+  const generated = generateModelCircuit(m.params, {
+    T: d.T,
+    promptLength: d.promptLength!,
+    weights: d.weights,
+    templateName: templateNameOf(d, segment),
+    source: `models/${d.model}/${INT_MODEL_FILE} (${m.contentHash})`,
+    cuts: d.cuts ?? [],
+    segment,
+  });
+  return { file: mainFileOf(d, segment), description: d, segment, generated };
+}
+
+/**
  * Generates the whole-model main circuits (`stages: "all"`) that circuits/circuits.json
  * describes, one per segment of a cut description, from models/<name>/quantized-model.json.
  * @throws Error (`descriptions: `, `stages: `, `model generator: `) for an invalid description,
@@ -176,21 +210,9 @@ export function generateModelMainCircuits(root: string): ModelMainCircuit[] {
   const out: ModelMainCircuit[] = [];
   for (const d of loadDescriptions(root)) {
     if (d.stages !== "all") continue;
-    const dir = path.join(root, "models", d.model);
-    if (!existsSync(path.join(dir, INT_MODEL_FILE))) continue;
-    const m = loadIntModel(dir);
-    for (let segment = 0; segment < segmentCount(d); segment++) {
-      const generated = generateModelCircuit(m.params, {
-        T: d.T,
-        promptLength: d.promptLength!,
-        weights: d.weights,
-        templateName: templateNameOf(d, segment),
-        source: `models/${d.model}/${INT_MODEL_FILE} (${m.contentHash})`,
-        cuts: d.cuts ?? [],
-        segment,
-      });
-      out.push({ file: mainFileOf(d, segment), description: d, segment, generated });
-    }
+    if (!existsSync(path.join(root, "models", d.model, INT_MODEL_FILE))) continue;
+    for (let segment = 0; segment < segmentCount(d); segment++)
+      out.push(generateModelMainCircuit(root, d, segment));
   }
   return out;
 }

@@ -138,6 +138,15 @@ export function encodeOutput(outputCommitment: bigint): string {
   return coder.encode(["uint256"], [outputCommitment]);
 }
 
+/**
+ * Inverse of {@link encodeOutput}: the outputCommitment of a registry `output` (e.g. read back
+ * from an `InferenceVerified` event).
+ * @throws ethers' decoding error for bytes that are not one ABI-encoded uint256.
+ */
+export function decodeOutput(output: string): bigint {
+  return BigInt(coder.decode(["uint256"], output)[0] as bigint);
+}
+
 /** An `inputCommitment` field element as the `bytes32` the registry takes. */
 export function toBytes32(value: bigint): string {
   if (value < 0n || value >= 1n << 256n) {

@@ -10,12 +10,18 @@
  * - the verifier contract: `verifierContractName(<circuit>)` (src/setup/verifier.ts), e.g.
  *   `GptNanoSortLayer0Verifier`.
  *
+ * With `wholeModel` (`--whole-model`), the model's whole-model circuit instead
+ * (src/prover/modelRequest.ts): circuit `<model>-model-public-weights`, modelHash
+ * `modelCommitmentOfStages` of models/<model>/quantized-model.json, record name
+ * `<model>/model/public-weights`.
+ *
  * Every value can be given explicitly instead (e.g. a circuit set up elsewhere).
  */
 import path from "node:path";
 
 import { circuitArtifacts, mainCircuitFile } from "../artifacts.js";
-import { modelCommitment } from "../circuit/commitments.js";
+import { modelCommitment, modelCommitmentOfStages } from "../circuit/commitments.js";
+import { circuitNameOf, recordNameOf } from "../circuit/descriptions.js";
 import type { WeightsMode } from "../circuit/types.js";
 import { circuitName, modelRecordName } from "../circuit/mainCircuits.js";
 import { BN254_SCALAR_FIELD, PUBLIC_SIGNALS } from "../circuit/publicSignals.js";
@@ -23,6 +29,12 @@ import { loadModelByName } from "../models.js";
 import { readManifest, type SetupKind } from "../setup/manifest.js";
 import { verifierContractName } from "../setup/verifier.js";
 import { ZkattnUserError } from "../errors.js";
+import {
+  loadModelForPrompt,
+  wholeModelDescription,
+  wholeModelWeights,
+} from "../prover/modelRequest.js";
+import { intModelStages } from "../stages/model.js";
 
 /** Inputs of {@link resolveModelRegistration}; empty strings count as absent (task defaults). */
 export interface ModelRegistrationOptions {
@@ -32,6 +44,11 @@ export interface ModelRegistrationOptions {
   model: string;
   /** Layer index of the model (one circuit per layer). */
   layer: number;
+  /**
+   * Register the model's whole-model circuit (`<model>-model-public-weights`, modelHash of
+   * models/<model>/quantized-model.json) instead of layer `layer`'s attention block.
+   */
+  wholeModel?: boolean;
   /** Private committed weights (default) or public-weights mode; picks the default circuit. */
   weights?: WeightsMode;
   /** Setup name (build/<circuit>/); default `circuitName(model, layer, weights)`: `<model>-layer<layer>`, with `-public-weights` in public-weights mode. */
@@ -46,6 +63,13 @@ export interface ModelRegistrationOptions {
   modelHash?: string;
   /** Metadata URI; default `zkattn:<name>` (the record name below), which names the circuit. */
   uri?: string;
+}
+
+/** The whole-model circuit's names and commitment. */
+interface ResolvedWholeModel {
+  circuit: string;
+  name: string;
+  modelHash: bigint;
 }
 
 /** A resolved registration, ready for ensureVerifierRoute / ensureModelRegistered. */
@@ -75,8 +99,24 @@ export interface ModelRegistration {
 export async function resolveModelRegistration(
   opts: ModelRegistrationOptions,
 ): Promise<ModelRegistration> {
+  let whole: ResolvedWholeModel | undefined;
+  if (opts.wholeModel) {
+    const { task, intModel } = loadModelForPrompt(opts.root, opts.model, "deploy");
+    const d = wholeModelDescription(
+      opts.root,
+      opts.model,
+      task,
+      wholeModelWeights(opts.weights, "deploy"),
+      "deploy",
+    );
+    whole = {
+      circuit: circuitNameOf(d),
+      name: recordNameOf(d),
+      modelHash: modelCommitmentOfStages(intModelStages(intModel.params)),
+    };
+  }
   const weights = opts.weights ?? "private";
-  const circuit = opts.circuit || circuitName(opts.model, opts.layer, weights);
+  const circuit = opts.circuit || whole?.circuit || circuitName(opts.model, opts.layer, weights);
   const contractName = opts.verifierContract || verifierContractName(circuit);
 
   let modelHash: bigint;
@@ -93,6 +133,8 @@ export async function resolveModelRegistration(
         `deploy: --model-hash ${opts.modelHash} is not a non-zero BN254 field element; pass the circuit's modelCommitment`,
       );
     }
+  } else if (whole) {
+    modelHash = whole.modelHash;
   } else {
     const quantized = loadModelByName(opts.root, opts.model, "deploy");
     const layer = quantized.layers.find((l) => l.layer === opts.layer);
@@ -126,7 +168,7 @@ export async function resolveModelRegistration(
     setupKind = manifest.setupKind;
     warning = manifest.warning;
   }
-  const name = modelRecordName(opts.model, opts.layer, weights);
+  const name = whole?.name ?? modelRecordName(opts.model, opts.layer, weights);
   return {
     name,
     circuit,

@@ -117,6 +117,12 @@ export function checkPrompt(task: TaskSpec, prompt: readonly number[]): void {
   });
 }
 
+/** Prompt and generated tokens through the vocabulary: "2 0 1 → 0 1 2". */
+function tokensArrow(task: TaskSpec, prompt: readonly number[], generated: readonly number[]) {
+  const words = (t: readonly number[]) => t.map((x) => task.vocabulary[x] ?? `<${x}>`).join(" ");
+  return `${words(prompt)} → ${words(generated)}`;
+}
+
 /**
  * A result in the task's words: "85 + 50 = 135" (adder), "sorted 2 0 1 → 0 1 2" (sort), else
  * the prompt and generated tokens through the vocabulary.
@@ -126,14 +132,41 @@ export function describeResult(
   prompt: readonly number[],
   generated: readonly number[],
 ): string {
-  const words = (t: readonly number[]) => t.map((x) => task.vocabulary[x] ?? `<${x}>`);
   if (task.kind === "adder") {
     const { a, b } = adderOperands(task, prompt);
-    return `${a} + ${b} = ${words([...generated].reverse()).join("")}`;
+    const sum = [...generated]
+      .reverse()
+      .map((x) => task.vocabulary[x] ?? `<${x}>`)
+      .join("");
+    return `${a} + ${b} = ${sum}`;
   }
-  if (task.kind === "sort")
-    return `sorted ${words(prompt).join(" ")} → ${words(generated).join(" ")}`;
-  return `${words(prompt).join(" ")} → ${words(generated).join(" ")}`;
+  const arrow = tokensArrow(task, prompt, generated);
+  return task.kind === "sort" ? `sorted ${arrow}` : arrow;
+}
+
+/** The verb of a model's sentence per task kind ({@link describeModelResult}). */
+const TASK_VERBS: Record<TaskKind, string> = {
+  sort: "sorts",
+  adder: "computes",
+  generic: "generates",
+};
+
+/**
+ * A model's result as a sentence: "gpt-nano-sort sorts 2 0 1 1 0 2 → 0 0 1 1 2 2",
+ * "mingpt-adder computes 85 + 50 = 135", "<model> generates 1 2 → 3 4" (generic).
+ * @param model the model's name (its directory under models/).
+ */
+export function describeModelResult(
+  model: string,
+  task: TaskSpec,
+  prompt: readonly number[],
+  generated: readonly number[],
+): string {
+  const body =
+    task.kind === "adder"
+      ? describeResult(task, prompt, generated)
+      : tokensArrow(task, prompt, generated);
+  return `${model} ${TASK_VERBS[task.kind]} ${body}`;
 }
 
 /**

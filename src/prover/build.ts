@@ -1,5 +1,5 @@
 /**
- * Compiling a model layer's generated main circuit, cached by the content of every source it
+ * Compiling a generated main circuit (a model layer's attention block or the whole model), cached by the content of every source it
  * includes, so the second `prove-and-submit` skips the ~30 s compile.
  */
 import { existsSync } from "node:fs";
@@ -8,7 +8,8 @@ import path from "node:path";
 import { circuitArtifacts } from "../artifacts.js";
 import { compileCached } from "../circom/compile.js";
 import type { WeightsMode } from "../circuit/types.js";
-import { circuitName, mainCircuitPath } from "../circuit/mainCircuits.js";
+import { circuitNameOf, mainFileOf, type CircuitDescription } from "../circuit/descriptions.js";
+import { circuitName, layerDescription } from "../circuit/mainCircuits.js";
 import { ZkattnUserError } from "../errors.js";
 
 /** Compiled artifacts of one circuit. */
@@ -57,10 +58,30 @@ export async function ensureCircuitBuild(opts: {
   weights?: WeightsMode;
   log?: (line: string) => void;
 }): Promise<CircuitBuild> {
-  const { root, model, layer } = opts;
+  return ensureMainCircuitBuild({
+    root: opts.root,
+    description: layerDescription(opts.model, opts.layer, opts.weights),
+    log: opts.log,
+  });
+}
+
+/**
+ * Compiles the main circuit of any description (an attention block or the whole model,
+ * src/circuit/descriptions.ts) into `build/<name>/`, cached as {@link ensureCircuitBuild}.
+ * Whole-model circuits compile at the optimization level of their weights mode too (public:
+ * `--O1`; the gpt-nano-sort whole model takes ~10 min and ~3.4 GB on 2 cores).
+ *
+ * @throws ZkattnUserError `prover: ...` when the main circuit is missing, or circom's errors.
+ */
+export async function ensureMainCircuitBuild(opts: {
+  root: string;
+  description: CircuitDescription;
+  log?: (line: string) => void;
+}): Promise<CircuitBuild> {
+  const { root, description: d } = opts;
   const log = opts.log ?? (() => {});
-  const name = circuitName(model, layer, opts.weights);
-  const mainFile = mainCircuitPath(model, layer, opts.weights);
+  const name = circuitNameOf(d);
+  const mainFile = mainFileOf(d);
   if (!existsSync(path.join(root, mainFile))) {
     throw new ZkattnUserError(
       `prover: ${mainFile} does not exist; generate it with \`npx tsx scripts/gen-circuits.ts\` (after \`npm run quantize\` for a new model)`,
@@ -71,7 +92,7 @@ export async function ensureCircuitBuild(opts: {
     circuit: mainFile,
     outDir: path.relative(root, a.dir),
     root,
-    optimization: provingOptimization(opts.weights),
+    optimization: provingOptimization(d.weights),
     stampPath: a.compileStamp,
     log,
   });

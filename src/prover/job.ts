@@ -13,7 +13,7 @@ import path from "node:path";
 
 import type { NetworkConnection } from "hardhat/types/network";
 
-import { consumerBinding, directBinding, encodeOutput, toBytes32 } from "../contracts/calldata.js";
+import { consumerBinding, decodeOutput, directBinding } from "../contracts/calldata.js";
 import {
   ensureBounty,
   ensureModelDeployment,
@@ -23,17 +23,32 @@ import {
   type DeployEnv,
 } from "../deploy/ensure.js";
 import { mainCircuitFile } from "../artifacts.js";
-import { modelCommitment } from "../circuit/commitments.js";
+import { modelCommitment, unpackGeneratedOutput } from "../circuit/commitments.js";
+import {
+  circuitNameOf,
+  recordNameOf,
+  registryUriOf,
+  type CircuitDescription,
+} from "../circuit/descriptions.js";
+import { layerDescription } from "../circuit/mainCircuits.js";
+import type { NamedPublicSignals } from "../circuit/publicSignals.js";
 import type { WeightsMode } from "../circuit/types.js";
-import { modelRecordName } from "../circuit/mainCircuits.js";
+import { describeModelResult } from "../model/task.js";
 import { ZkattnUserError } from "../errors.js";
 import { DEV_WARNING, type SetupManifest } from "../setup/manifest.js";
 import { exportVerifier, setupCircuit } from "../setup/pipeline.js";
 import { silentLogger, type SetupLogger } from "../setup/progress.js";
 import { verifierContractName } from "../setup/verifier.js";
-import { ensureCircuitBuild, circuitName } from "./build.js";
+import { ensureMainCircuitBuild } from "./build.js";
+import { resolveModelRequest } from "./modelRequest.js";
 import { proveInference, type InferenceProof } from "./prove.js";
-import { readSetupArtifacts, requireProvingKeys, resolveProofRequest } from "./resolve.js";
+import { proveModelInference, type ModelInferenceProof } from "./proveModel.js";
+import {
+  readSetupArtifacts,
+  requestKind,
+  requireProvingKeys,
+  resolveProofRequest,
+} from "./resolve.js";
 
 /** Dependencies of {@link proveAndSubmit}, injected so tests call it without the CLI. */
 export interface JobDeps {
@@ -57,7 +72,12 @@ export interface ProveAndSubmitOptions {
   model: string;
   /** Layer whose attention block is proved (default 0). */
   layer?: number;
-  /** Comma-separated token ids (exactly block_size of them). */
+  /**
+   * `--prompt`: comma-separated prompt token ids (exactly the task's prompt length): prove the
+   * whole model's greedy generation (src/prover/modelRequest.ts). Excludes tokens and inputFile.
+   */
+  prompt?: string;
+  /** Comma-separated token ids (exactly block_size of them): prove one attention block. */
   tokens?: string;
   /** Activations file (`{"ln1": ...}` or `{"xQ": ...}`) instead of tokens. */
   inputFile?: string;
@@ -66,10 +86,12 @@ export interface ProveAndSubmitOptions {
   /** Input-commitment salt (default: random). */
   salt?: bigint;
   /**
-   * Which circuit proves the block: `private` (default; the weights are private inputs bound to
-   * the modelCommitment) or `public` (public-weights mode: the weights are compiled into the
-   * circuit: 98,556 constraints instead of 233,093 on gpt-nano-sort layer 0; bench/results.json:
-   * setup 82.7 s vs 453.2 s, proof 4.63 s vs 11.87 s). Both prove the same modelCommitment.
+   * Which circuit proves the block: `private` (default for an attention block; the weights are
+   * private inputs bound to the modelCommitment) or `public` (public-weights mode: the weights
+   * are compiled into the circuit: 98,556 constraints instead of 233,093 on gpt-nano-sort layer
+   * 0; bench/results.json: setup 82.7 s vs 453.2 s, proof 4.63 s vs 11.87 s). Both prove the
+   * same modelCommitment. Whole-model proofs (`prompt`) are public-weights only
+   * (src/prover/modelRequest.ts `wholeModelWeights`).
    */
   weights?: WeightsMode;
 }
@@ -80,27 +102,49 @@ export type JobTimings = Record<
   number
 >;
 
-/** What {@link proveAndSubmit} returns (and the task prints). */
-export interface ProveAndSubmitResult {
+/** What {@link proveAndSubmit} returns for either kind of proof. */
+interface JobResultBase {
   verified: boolean;
   modelId: string;
   registry: string;
+  /** Circuit name (build/<circuit>/). */
+  circuit: string;
   txHash: string;
   gasUsed: string;
+  /** The verified output, read back from the InferenceVerified event (decimal). */
   outputCommitment: string;
-  /** Dequantized attention-block output [T][D]. */
-  output: number[][];
-  /** int8 output [T][D]. */
-  outputQuantized: number[][];
   /** Chain id and whether a bounty was claimed. */
   chainId: number;
   bountyId?: string;
   setupKind: string;
+  timings: JobTimings;
+}
+
+/** An attention block's proof on-chain (`tokens` or `inputFile`). */
+export interface BlockJobResult extends JobResultBase {
+  kind: "block";
+  /** Dequantized attention-block output [T][D]. */
+  output: number[][];
+  /** int8 output [T][D]. */
+  outputQuantized: number[][];
   /** The token ids proved, when the input came from tokens. */
   tokens?: number[];
-  timings: JobTimings;
   proof: InferenceProof;
 }
+
+/** The whole model's greedy generation on-chain (`prompt`). */
+export interface ModelJobResult extends JobResultBase {
+  kind: "model";
+  prompt: number[];
+  /** The generated tokens decoded from the verified on-chain output. */
+  generated: number[];
+  /** The result as a sentence (src/model/task.ts `describeModelResult`), e.g. "mingpt-adder computes 85 + 50 = 135". */
+  result: string;
+  proof: ModelInferenceProof;
+}
+
+/** What {@link proveAndSubmit} returns (and the task prints). */
+export type ProveAndSubmitResult = BlockJobResult | ModelJobResult;
 
 /** Chains on which zkattn may deploy and set up (insecurely) on its own. */
 export function isDevelopmentChain(conn: NetworkConnection, chainId: number): boolean {
@@ -131,30 +175,90 @@ function withoutDevelopmentWarnings(logger: SetupLogger): SetupLogger {
   };
 }
 
+/** What a job proves: one circuit, its registration, and how to prove on it. */
+interface ProofTarget<P extends ProvedInference> {
+  /** The circuit's description (src/circuit/descriptions.ts): compile, names. */
+  description: CircuitDescription;
+  /** modelHash registered for the circuit. */
+  modelHash: bigint;
+  /** `register-model` flags that register this circuit (named in the non-development error). */
+  registerFlags: string;
+  /** Proves with the circuit's keys, bound to `binding`. */
+  prove(a: {
+    binding: bigint;
+    circuit: string;
+    wasmPath: string;
+    zkeyPath: string;
+    manifest: SetupManifest;
+  }): Promise<P>;
+}
+
+/** What both kinds of proofs carry for submission. */
+interface ProvedInference {
+  publicSignals: NamedPublicSignals;
+  calldata: { inputCommitment: string; output: string; proof: string };
+}
+
 /**
- * Runs the whole job; see the module docs for what is created automatically.
+ * Runs the whole job; see the module docs for what is created automatically. With `prompt`, it
+ * proves the whole model's greedy generation (src/prover/modelRequest.ts, proveModel.ts) and
+ * decodes the generated tokens from the verified on-chain output; with `tokens` or `inputFile`,
+ * one attention block.
  *
- * @throws ZkattnUserError `prove-and-submit: ...` for an unknown model or layer, neither or both
- *   of tokens and input file, a missing setup or registry on a non-development network (naming
- *   the command), and `input: ...` for bad tokens or a bad activations file.
- * @throws Error `prove-and-submit: ...` for a transaction that did not verify; plus the errors of
- *   each stage (`setup: `, `deploy: `, `prover: `, ERC-7992 custom errors).
+ * @throws ZkattnUserError `prove-and-submit: ...` for an unknown model or layer, `prompt`
+ *   together with `tokens`/`inputFile`, none of them, a bad prompt (length, vocabulary,
+ *   block_size), `weights: private` with `prompt`, a missing setup or registry on a
+ *   non-development network (naming the command), and `input: ...` for bad tokens or a bad
+ *   activations file.
+ * @throws Error `prove-and-submit: ...` for a transaction that did not verify or a verified
+ *   output that differs from the proved one; plus the errors of each stage (`setup: `,
+ *   `deploy: `, `prover: `, ERC-7992 custom errors).
  */
 export async function proveAndSubmit(
   deps: JobDeps,
   opts: ProveAndSubmitOptions,
 ): Promise<ProveAndSubmitResult> {
-  const started = performance.now();
-  const lap = (() => {
-    let t = performance.now();
-    return () => {
-      const now = performance.now();
-      const s = (now - t) / 1000;
-      t = now;
-      return s;
+  const lap = stopwatch();
+  const { root } = deps;
+  if (requestKind(opts, "prove-and-submit") === "model") {
+    // 1. Input: the model, its task and the prompt; the integer reference runs in the proof step.
+    const req = resolveModelRequest(root, { ...opts, prompt: opts.prompt! }, "prove-and-submit");
+    const core = await runJob(deps, opts, lap, {
+      description: req.description,
+      modelHash: req.modelCommitment,
+      registerFlags: "--whole-model",
+      prove: async (a) => {
+        const { result } = await proveModelInference({
+          root,
+          req,
+          binding: a.binding,
+          salt: opts.salt,
+          wasmPath: a.wasmPath,
+          zkeyPath: a.zkeyPath,
+          circuitHash: a.manifest.circuitHash,
+          vkHash: a.manifest.vkHash,
+        });
+        return result;
+      },
+    });
+    // The verified output decodes to the generated tokens (16 bits each).
+    const generated = unpackGeneratedOutput(
+      BigInt(core.outputCommitment),
+      req.description.generated!,
+    );
+    if (generated.join() !== core.proof.generated.join())
+      fail(
+        `the verified output decodes to ${generated.join(",")}, but the proof generated ${core.proof.generated.join(",")}`,
+      );
+    return {
+      kind: "model",
+      ...core,
+      prompt: req.prompt,
+      generated,
+      result: describeModelResult(req.model, req.task, req.prompt, generated),
     };
-  })();
-  const { root, conn, log } = deps;
+  }
+
   // 1. Input: off-circuit embeddings, earlier layers and LayerNorm in float64, then quantization.
   const {
     layerIndex,
@@ -162,25 +266,78 @@ export async function proveAndSubmit(
     input,
     tokens,
   } = resolveProofRequest(root, opts, "prove-and-submit");
+  const weights = opts.weights ?? "private";
+  const core = await runJob(deps, opts, lap, {
+    description: layerDescription(opts.model, layerIndex, weights, p.blockSize),
+    modelHash: modelCommitment(p),
+    registerFlags: `--layer ${layerIndex}${weights === "public" ? " --weights public" : ""}`,
+    prove: async (a) => {
+      const { result } = await proveInference({
+        model: opts.model,
+        p,
+        input,
+        binding: a.binding,
+        salt: opts.salt,
+        wasmPath: a.wasmPath,
+        zkeyPath: a.zkeyPath,
+        circuit: a.circuit,
+        circuitHash: a.manifest.circuitHash,
+        vkHash: a.manifest.vkHash,
+        weights,
+      });
+      return result;
+    },
+  });
+  return {
+    kind: "block",
+    ...core,
+    output: core.proof.output,
+    outputQuantized: core.proof.outputQuantized,
+    tokens,
+  };
+}
+
+/** Seconds since the previous call (the first call: since creation), and since creation. */
+function stopwatch(): { lap: () => number; total: () => number } {
+  const started = performance.now();
+  let t = started;
+  return {
+    lap: () => {
+      const now = performance.now();
+      const s = (now - t) / 1000;
+      t = now;
+      return s;
+    },
+    total: () => (performance.now() - started) / 1000,
+  };
+}
+
+/**
+ * Steps 2-6 of the job for one circuit: compile and set up (development chains), find or deploy
+ * the registry and register the circuit's model, prove, submit, and read the verified output
+ * back from the InferenceVerified event.
+ */
+async function runJob<P extends ProvedInference>(
+  deps: JobDeps,
+  opts: ProveAndSubmitOptions,
+  watch: ReturnType<typeof stopwatch>,
+  target: ProofTarget<P>,
+): Promise<JobResultBase & { proof: P }> {
+  const lap = watch.lap;
+  const { root, conn, log } = deps;
   const timings: Partial<JobTimings> = { input: lap() };
+  const d = target.description;
+  const name = circuitNameOf(d);
 
   const chainId = Number((await conn.provider.request({ method: "eth_chainId" })) as string);
   const devChain = isDevelopmentChain(conn, chainId);
-  const weights = opts.weights ?? "private";
-  const name = circuitName(opts.model, layerIndex, weights);
 
   // 2-3. Compile and set up (development chains only make what is missing).
   let manifest: SetupManifest | undefined;
   let zkeyPath: string;
   let wasmPath: string;
   if (devChain) {
-    const build = await ensureCircuitBuild({
-      root,
-      model: opts.model,
-      layer: layerIndex,
-      weights,
-      log,
-    });
+    const build = await ensureMainCircuitBuild({ root, description: d, log });
     timings.compile = lap();
     const setupLogger = withoutDevelopmentWarnings(deps.setupLogger ?? silentLogger);
     const previous = await readSetupArtifacts(root, name);
@@ -221,23 +378,23 @@ export async function proveAndSubmit(
 
   // 4. Deploy / find the registry, verifier route, model (and bounty).
   const env: DeployEnv = { ignitionDir: deps.ignitionDir, log };
-  // One model id per circuit of the layer: the uri names the circuit (src/deploy/ensure.ts).
-  const recordName = modelRecordName(opts.model, layerIndex, weights);
+  // One model id per circuit: the uri names the circuit (src/deploy/ensure.ts).
+  const recordName = recordNameOf(d);
   const commitment = {
     contractName: verifierContractName(name),
     circuitHash: manifest.circuitHash,
     vkHash: manifest.vkHash,
     setupKind: manifest.setupKind, // marks a development route on-chain (registerVerifier)
-    modelHash: modelCommitment(p),
+    modelHash: target.modelHash,
     name: recordName,
-    uri: `zkattn:${recordName}`,
+    uri: registryUriOf(d),
   };
   let registry: string;
   let modelId: bigint;
   if (devChain) {
-    const d = await ensureModelDeployment(conn, env, commitment);
-    registry = d.registry;
-    modelId = d.modelId;
+    const dep = await ensureModelDeployment(conn, env, commitment);
+    registry = dep.registry;
+    modelId = dep.modelId;
   } else {
     try {
       registry = await findRegistry(conn, env);
@@ -249,7 +406,7 @@ export async function proveAndSubmit(
     const found = await findModel(conn, registry, commitment);
     if (!found)
       userFail(
-        `model ${commitment.name} with vkHash ${commitment.vkHash} is not registered on ${conn.networkName}; run \`npx hardhat register-model --model ${opts.model} --layer ${layerIndex}${weights === "public" ? " --weights public" : ""} --network ${conn.networkName}\``,
+        `model ${commitment.name} with vkHash ${commitment.vkHash} is not registered on ${conn.networkName}; run \`npx hardhat register-model --model ${d.model} ${target.registerFlags} --network ${conn.networkName}\``,
       );
     modelId = found.modelId;
   }
@@ -266,24 +423,12 @@ export async function proveAndSubmit(
   log(
     `prove: witness and Groth16 proof for ${name} (binding ${signer.address}${bountyAddress ? ` via bounty ${bountyAddress}` : ""})...`,
   );
-  const { result } = await proveInference({
-    model: opts.model,
-    p,
-    input,
-    binding,
-    salt: opts.salt,
-    wasmPath,
-    zkeyPath,
-    circuit: name,
-    circuitHash: manifest.circuitHash,
-    vkHash: manifest.vkHash,
-    weights,
-  });
+  const result = await target.prove({ binding, circuit: name, wasmPath, zkeyPath, manifest });
   timings.prove = lap();
 
   // 6. Submit and wait for the receipt.
-  const inputCommitment = toBytes32(result.publicSignals.inputCommitment);
-  const output = encodeOutput(result.publicSignals.outputCommitment);
+  const inputCommitment = result.calldata.inputCommitment;
+  const output = result.calldata.output;
   let bountyId: bigint | undefined;
   let tx;
   if (bountyAddress) {
@@ -337,22 +482,26 @@ export async function proveAndSubmit(
     .map((l) => reg.interface.parseLog(l))
     .find((e) => e?.name === "InferenceVerified");
   if (!verifiedEvent) fail(`transaction ${tx.hash} emitted no InferenceVerified event`);
+  // The output the registry verified, as the event carries it.
+  const verifiedOutput = decodeOutput(verifiedEvent.args.output as string);
+  if (verifiedOutput !== result.publicSignals.outputCommitment)
+    fail(
+      `transaction ${tx.hash} verified output ${verifiedOutput}, not the proved ${result.publicSignals.outputCommitment}`,
+    );
   timings.submit = lap();
-  timings.total = (performance.now() - started) / 1000;
+  timings.total = watch.total();
 
   return {
     verified: true,
     modelId: modelId.toString(),
     registry,
+    circuit: name,
     txHash: tx.hash,
     gasUsed: receipt.gasUsed.toString(),
-    outputCommitment: result.publicSignals.outputCommitment.toString(),
-    output: result.output,
-    outputQuantized: result.outputQuantized,
+    outputCommitment: verifiedOutput.toString(),
     chainId,
     bountyId: bountyId?.toString(),
     setupKind: manifest.setupKind,
-    tokens,
     timings: timings as JobTimings,
     proof: result,
   };

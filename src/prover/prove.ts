@@ -68,6 +68,52 @@ export interface ProveTimings {
 }
 
 /**
+ * snarkjs `groth16.fullProve` (witness, then proof) with the check that the circuit's public
+ * signals are the ones the integer reference computed, and the registry call arguments.
+ *
+ * @param input the circuit input object (public signals included).
+ * @param expected the named public signals the TypeScript reference computed.
+ * @returns the proof and `verifyInference`'s `inputCommitment` (bytes32), `output` (bytes) and
+ *   compact `proof` (bytes).
+ * @throws Error `prover: ...` when snarkjs's public signals differ (the keys or wasm belong to
+ *   another circuit: re-run the setup), or snarkjs errors (e.g. a constraint failing during
+ *   witness generation).
+ */
+export async function groth16ProveChecked(
+  input: object,
+  expected: NamedPublicSignals,
+  wasmPath: string,
+  zkeyPath: string,
+  circuit: string,
+): Promise<{
+  proof: SnarkjsGroth16Proof;
+  calldata: { inputCommitment: string; output: string; proof: string };
+}> {
+  const { proof, publicSignals } = (await snarkjs.groth16.fullProve(
+    input as never,
+    wasmPath,
+    zkeyPath,
+  )) as unknown as {
+    proof: SnarkjsGroth16Proof;
+    publicSignals: string[];
+  };
+  const want = toPublicSignalArray(expected).map(String);
+  if (publicSignals.length !== want.length || publicSignals.some((s, i) => s !== want[i])) {
+    throw new Error(
+      `prover: the circuit's public signals [${publicSignals.join(", ")}] differ from the integer reference's [${want.join(", ")}]; the wasm/zkey in build/${circuit} were made for another circuit — re-run the setup`,
+    );
+  }
+  return {
+    proof,
+    calldata: {
+      inputCommitment: toBytes32(expected.inputCommitment),
+      output: encodeOutput(expected.outputCommitment),
+      proof: encodeProof(proof, publicSignals),
+    },
+  };
+}
+
+/**
  * Proves layer `p.layer`'s attention block on `input`, bound to `binding`.
  *
  * @param opts.p the quantized layer; opts.input the block input (xQ [T][D] int8).
@@ -102,21 +148,14 @@ export async function proveInference(opts: {
   const inputSignals = circuitInput(p, named, input.xQ, salt, opts.weights);
   const reference = (performance.now() - t) / 1000;
   t = performance.now();
-  const { proof, publicSignals } = (await snarkjs.groth16.fullProve(
+  const { proof, calldata } = await groth16ProveChecked(
     inputSignals,
+    named,
     opts.wasmPath,
     opts.zkeyPath,
-  )) as unknown as {
-    proof: SnarkjsGroth16Proof;
-    publicSignals: string[];
-  };
+    opts.circuit,
+  );
   const prove = (performance.now() - t) / 1000;
-  const expected = toPublicSignalArray(named).map(String);
-  if (publicSignals.length !== expected.length || publicSignals.some((s, i) => s !== expected[i])) {
-    throw new Error(
-      `prover: the circuit's public signals [${publicSignals.join(", ")}] differ from the integer reference's [${expected.join(", ")}]; the wasm/zkey in build/${opts.circuit} were made for another circuit — re-run the setup`,
-    );
-  }
   return {
     result: {
       model: opts.model,
@@ -130,22 +169,25 @@ export async function proveInference(opts: {
       inputQuantized: trace.xQ,
       outputQuantized: trace.outQ,
       output: dequantizeOutput(p, trace.outQ).map((r) => Array.from(r)),
-      calldata: {
-        inputCommitment: toBytes32(named.inputCommitment),
-        output: encodeOutput(named.outputCommitment),
-        proof: encodeProof(proof, publicSignals),
-      },
+      calldata,
     },
     timings: { reference, prove },
   };
 }
 
-/** Serializes a proof file (bigints as decimal strings). */
-export function renderProofFile(r: InferenceProof): string {
+/**
+ * Serializes a proof file (bigints as decimal strings): `format`, the proof's fields, the named
+ * public signals and their array, the salt. `format` defaults to {@link PROOF_FILE_FORMAT}
+ * (attention block); whole-model proofs pass theirs (src/prover/proveModel.ts).
+ */
+export function renderProofFile(
+  r: { publicSignals: NamedPublicSignals; salt: bigint },
+  format = PROOF_FILE_FORMAT,
+): string {
   const named = Object.fromEntries(PUBLIC_SIGNALS.map((k) => [k, r.publicSignals[k].toString()]));
   return `${JSON.stringify(
     {
-      format: PROOF_FILE_FORMAT,
+      format,
       ...r,
       publicSignals: named,
       publicSignalArray: toPublicSignalArray(r.publicSignals).map(String),
@@ -156,9 +198,13 @@ export function renderProofFile(r: InferenceProof): string {
   )}\n`;
 }
 
-/** Writes a proof file atomically. */
-export async function writeProofFile(path: string, r: InferenceProof): Promise<void> {
-  await writeTextAtomically(path, renderProofFile(r));
+/** Writes a proof file atomically ({@link renderProofFile}). */
+export async function writeProofFile(
+  path: string,
+  r: { publicSignals: NamedPublicSignals; salt: bigint },
+  format = PROOF_FILE_FORMAT,
+): Promise<void> {
+  await writeTextAtomically(path, renderProofFile(r, format));
 }
 
 /**

@@ -88,6 +88,28 @@ export function resolveProofRequest(
   };
 }
 
+/**
+ * Which proof a task's input options ask for: `--prompt` the whole model's greedy generation
+ * (src/prover/modelRequest.ts), `--tokens` / `--input` one attention block (--layer).
+ * @throws ZkattnUserError `<command>: ...` for `--prompt` together with `--tokens`/`--input`, or
+ *   none of the three.
+ */
+export function requestKind(
+  req: { prompt?: string; tokens?: string; inputFile?: string },
+  command: string,
+): "model" | "block" {
+  const block = req.tokens !== undefined || req.inputFile !== undefined;
+  if (req.prompt !== undefined && block)
+    throw new ZkattnUserError(
+      `${command}: --prompt proves the whole model's greedy generation, --tokens/--input one attention block (--layer); pass one of them, not both`,
+    );
+  if (req.prompt === undefined && !block)
+    throw new ZkattnUserError(
+      `${command}: pass --prompt <token ids> (the whole model's greedy generation), or --tokens (comma-separated token ids) or --input (an activations file) for one attention block`,
+    );
+  return block ? "block" : "model";
+}
+
 /** A set-up circuit: its manifest and the absolute paths of the files it names. */
 export interface SetupArtifacts extends SetupFiles {
   manifest: SetupManifest;

@@ -2,7 +2,7 @@ import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 
 import { ensureModelDeployment, isPersistentNetwork } from "../../src/deploy/ensure.js";
 import { resolveModelRegistration } from "../../src/deploy/modelInputs.js";
-import { parseWeightsMode } from "../../src/circuit/mainCircuits.js";
+import { parseWeightsOption } from "../../src/circuit/mainCircuits.js";
 import { reportingUserErrors } from "./userErrors.js";
 
 /** Arguments of `register-model` (see tasks/deploy.ts). */
@@ -10,6 +10,7 @@ interface RegisterModelArgs {
   model: string;
   layer: number;
   weights: string;
+  wholeModel: boolean;
   circuit: string;
   verifierContract: string;
   circuitHash: string;
@@ -33,7 +34,7 @@ async function registerModelAction(
   const reg = await resolveModelRegistration({
     root: hre.config.paths.root,
     ...args,
-    weights: parseWeightsMode(args.weights),
+    weights: parseWeightsOption(args.weights),
   });
   if (reg.warning) console.warn(`warning: ${reg.warning}`);
   const conn = await hre.network.getOrCreate();

@@ -2,10 +2,15 @@ import path from "node:path";
 
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 
-import { parseWeightsMode } from "../../src/circuit/mainCircuits.js";
-import { ensureCircuitBuild } from "../../src/prover/build.js";
+import { layerDescription, parseWeightsOption } from "../../src/circuit/mainCircuits.js";
+import { ensureMainCircuitBuild } from "../../src/prover/build.js";
 import { decodeSortPrediction } from "../../src/prover/decode.js";
 import { proveAndSubmit } from "../../src/prover/job.js";
+import {
+  loadModelForPrompt,
+  wholeModelDescription,
+  wholeModelWeights,
+} from "../../src/prover/modelRequest.js";
 import { proveToFile } from "../../src/prover/proveFile.js";
 import { ProofFileError, verifyProofFile } from "../../src/prover/verifyFile.js";
 import { releaseCurve } from "../../src/setup/index.js";
@@ -18,16 +23,21 @@ interface ModelArgs {
   weights: string;
 }
 
-/** `zkattn:compile`: ensureCircuitBuild. */
+/** `zkattn:compile`: ensureMainCircuitBuild of a layer's or (--whole-model) the model's circuit. */
 export const compileAction = reportingUserErrors(
-  async (args: ModelArgs, hre: HardhatRuntimeEnvironment): Promise<void> => {
-    const b = await ensureCircuitBuild({
-      root: hre.config.paths.root,
-      model: args.model,
-      layer: args.layer,
-      weights: parseWeightsMode(args.weights),
-      log: console.log,
-    });
+  async (
+    args: ModelArgs & { wholeModel: boolean },
+    hre: HardhatRuntimeEnvironment,
+  ): Promise<void> => {
+    const root = hre.config.paths.root;
+    const weights = parseWeightsOption(args.weights);
+    let description;
+    if (args.wholeModel) {
+      const { task } = loadModelForPrompt(root, args.model, "zkattn:compile");
+      const w = wholeModelWeights(weights, "zkattn:compile");
+      description = wholeModelDescription(root, args.model, task, w, "zkattn:compile");
+    } else description = layerDescription(args.model, args.layer, weights);
+    const b = await ensureMainCircuitBuild({ root, description, log: console.log });
     console.log(
       `${b.compiled ? "compiled" : "up to date"}: ${path.relative(hre.config.paths.root, b.r1csPath)}`,
     );
@@ -37,7 +47,13 @@ export const compileAction = reportingUserErrors(
 /** `prove`: src/prover/proveFile.ts `proveToFile` (needs keys from `zkattn:setup`). */
 export const proveAction = reportingUserErrors(
   async (
-    args: ModelArgs & { tokens: string; input: string; submitter: string; out: string },
+    args: ModelArgs & {
+      prompt: string;
+      tokens: string;
+      input: string;
+      submitter: string;
+      out: string;
+    },
     hre: HardhatRuntimeEnvironment,
   ): Promise<void> => {
     const root = hre.config.paths.root;
@@ -46,7 +62,8 @@ export const proveAction = reportingUserErrors(
         root,
         model: args.model,
         layer: args.layer,
-        weights: parseWeightsMode(args.weights),
+        weights: parseWeightsOption(args.weights),
+        prompt: args.prompt || undefined,
         tokens: args.tokens || undefined,
         inputFile: args.input || undefined,
         submitter:
@@ -61,6 +78,7 @@ export const proveAction = reportingUserErrors(
       console.log(
         `prove: wrote ${path.relative(process.cwd(), r.out)} in ${r.proveSeconds.toFixed(1)} s (outputCommitment ${r.proof.publicSignals.outputCommitment})`,
       );
+      if ("generated" in r.proof) console.log(`proved: ${r.proof.result}`);
     } finally {
       await releaseCurve();
     }
@@ -75,6 +93,7 @@ export const verifyAction = reportingUserErrors(
       console.log(
         `OK: ${args.proof} verifies for ${r.circuit} (modelCommitment ${r.publicSignals.modelCommitment})`,
       );
+      if (r.kind === "model") console.log(`proved: ${r.result}`);
     } catch (e) {
       if (!(e instanceof ProofFileError)) throw e;
       console.log(`INVALID: ${e.message}`);
@@ -88,13 +107,19 @@ export const verifyAction = reportingUserErrors(
 /** `prove-and-submit`: src/prover/job.ts `proveAndSubmit`, then a human summary or one JSON line. */
 export default reportingUserErrors(
   async (
-    args: ModelArgs & { tokens: string; input: string; bounty: boolean; json: boolean },
+    args: ModelArgs & {
+      prompt: string;
+      tokens: string;
+      input: string;
+      bounty: boolean;
+      json: boolean;
+    },
     hre: HardhatRuntimeEnvironment,
   ): Promise<void> => {
     const root = hre.config.paths.root;
     const log = (line: string) => console.log(line);
     try {
-      const weights = parseWeightsMode(args.weights);
+      const weights = parseWeightsOption(args.weights);
       const conn = await hre.network.getOrCreate();
       const r = await proveAndSubmit(
         {
@@ -110,6 +135,7 @@ export default reportingUserErrors(
         {
           model: args.model,
           layer: args.layer,
+          prompt: args.prompt || undefined,
           tokens: args.tokens || undefined,
           inputFile: args.input || undefined,
           bounty: args.bounty,
@@ -117,19 +143,21 @@ export default reportingUserErrors(
         },
       );
       console.log(
-        `\nverified on chain ${r.chainId}: tx ${r.txHash}, gas used ${r.gasUsed}, modelId ${r.modelId}${r.bountyId ? `, bounty ${r.bountyId} claimed` : ""}`,
+        `\n${r.kind === "model" ? `circuit ${r.circuit}: ` : ""}tx ${r.txHash} on chain ${r.chainId}, gas used ${r.gasUsed}, modelId ${r.modelId}${r.bountyId ? `, bounty ${r.bountyId} claimed` : ""}`,
       );
       console.log(`outputCommitment ${r.outputCommitment}`);
-      const flat = r.output.flat();
-      const maxAbs = Math.max(...flat.map(Math.abs));
-      console.log(
-        `output: ${r.output.length} x ${r.output[0].length} attention-block activations, max |y| ${maxAbs.toFixed(4)}, ${r.outputQuantized.flat().filter((v) => v === 127 || v === -128).length} saturated int8 values`,
-      );
-      if (r.tokens) {
-        const d = decodeSortPrediction(root, args.model, args.layer, r.tokens, r.output);
+      if (r.kind === "block") {
+        const flat = r.output.flat();
+        const maxAbs = Math.max(...flat.map(Math.abs));
         console.log(
-          `decoded: with the proved layer-${args.layer} attention, the model predicts ${d.predicted.join(" ")} after ${d.given.join(" ")} (sorted: ${d.sorted.join(" ")})`,
+          `output: ${r.output.length} x ${r.output[0].length} attention-block activations, max |y| ${maxAbs.toFixed(4)}, ${r.outputQuantized.flat().filter((v) => v === 127 || v === -128).length} saturated int8 values`,
         );
+        if (r.tokens) {
+          const d = decodeSortPrediction(root, args.model, args.layer, r.tokens, r.output);
+          console.log(
+            `decoded: with the proved layer-${args.layer} attention, the model predicts ${d.predicted.join(" ")} after ${d.given.join(" ")} (sorted: ${d.sorted.join(" ")})`,
+          );
+        }
       }
       console.log(
         `time: ${Object.entries(r.timings)
@@ -140,22 +168,42 @@ export default reportingUserErrors(
         console.log(
           "note: development keys (NOT SECURE): fine for testing, never for value at stake",
         );
+      if (r.kind === "model") console.log(`verified on chain: ${r.result}`);
+      else console.log(`verified on chain ${r.chainId}: attention block of ${r.circuit}`);
       if (args.json) {
+        const common = {
+          verified: r.verified,
+          modelId: r.modelId,
+          txHash: r.txHash,
+          gasUsed: Number(r.gasUsed),
+          circuit: r.circuit,
+          outputCommitment: r.outputCommitment,
+        };
+        const rest = {
+          timings: r.timings,
+          chainId: r.chainId,
+          registry: r.registry,
+          setupKind: r.setupKind,
+          ...(r.bountyId ? { bountyId: r.bountyId } : {}),
+        };
         console.log(
-          JSON.stringify({
-            verified: r.verified,
-            modelId: r.modelId,
-            txHash: r.txHash,
-            gasUsed: Number(r.gasUsed),
-            outputCommitment: r.outputCommitment,
-            output: r.output,
-            outputQuantized: r.outputQuantized,
-            timings: r.timings,
-            chainId: r.chainId,
-            registry: r.registry,
-            setupKind: r.setupKind,
-            ...(r.bountyId ? { bountyId: r.bountyId } : {}),
-          }),
+          JSON.stringify(
+            r.kind === "model"
+              ? {
+                  ...common,
+                  model: args.model,
+                  prompt: r.prompt,
+                  generated: r.generated,
+                  output: r.result,
+                  ...rest,
+                }
+              : {
+                  ...common,
+                  output: r.output,
+                  outputQuantized: r.outputQuantized,
+                  ...rest,
+                },
+          ),
         );
       }
     } finally {

@@ -4,10 +4,12 @@ import path from "node:path";
 import { expect } from "chai";
 import { id } from "ethers";
 
-import { modelCommitment } from "../../src/circuit/commitments.js";
+import { modelCommitment, modelCommitmentOfStages } from "../../src/circuit/commitments.js";
 import { BN254_SCALAR_FIELD } from "../../src/circuit/publicSignals.js";
 import { resolveModelRegistration } from "../../src/deploy/modelInputs.js";
 import { loadQuantizedModel } from "../../src/quant/modelFile.js";
+import { loadIntModel } from "../../src/stages/file.js";
+import { intModelStages } from "../../src/stages/model.js";
 import {
   DEV_WARNING,
   MANIFEST_SCHEMA,
@@ -112,6 +114,26 @@ describe("register-model inputs (src/deploy/modelInputs)", function () {
       vkHash: id("explicit vk"),
       modelHash: MODEL_HASH,
       uri: "ipfs://explicit",
+    });
+  });
+
+  it("--whole-model registers the whole-model circuit with the commitment of quantized-model.json", async function () {
+    // The real project root (models/ and circuits.json); explicit hashes, so no keys are needed.
+    const r = await resolveModelRegistration({
+      root: PROJECT_ROOT,
+      model: "mingpt-adder",
+      layer: 0,
+      wholeModel: true,
+      circuitHash: CIRCUIT_HASH,
+      vkHash: VK_HASH,
+    });
+    const m = loadIntModel(path.join(PROJECT_ROOT, "models/mingpt-adder"));
+    expect(r).to.include({
+      name: "mingpt-adder/model/public-weights",
+      circuit: "mingpt-adder-model-public-weights",
+      contractName: "MingptAdderModelPublicWeightsVerifier",
+      modelHash: modelCommitmentOfStages(intModelStages(m.params)),
+      uri: "zkattn:mingpt-adder/model/public-weights",
     });
   });
 

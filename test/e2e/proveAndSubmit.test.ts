@@ -136,7 +136,7 @@ describe("prove-and-submit on gpt-nano-sort layer 0 (the README's main job)", fu
       err = e as Error;
     }
     expect(err?.message).to.equal(
-      "prove-and-submit: pass exactly one of --tokens (comma-separated token ids) or --input (an activations file)",
+      "prove-and-submit: pass --prompt <token ids> (the whole model's greedy generation), or --tokens (comma-separated token ids) or --input (an activations file) for one attention block",
     );
   });
 });

@@ -16,8 +16,8 @@ export interface ChildOutput {
 
 /**
  * Runs `command args` (no shell) in a new process group and collects its output.
- * @throws Error naming the command, its exit status or signal, and its stderr, when it does not
- * exit with status 0.
+ * @throws Error naming the command, its exit status or signal, its stderr and its stdout, when
+ * it does not exit with status 0.
  */
 export function runChild(
   command: string,
@@ -46,7 +46,7 @@ export function runChild(
       else
         reject(
           new Error(
-            `${command} ${args.join(" ")} exited with ${signal ?? `status ${code}`}; stderr:\n${stderr}`,
+            `${command} ${args.join(" ")} exited with ${signal ?? `status ${code}`}; stderr:\n${stderr}\nstdout:\n${stdout}`,
           ),
         );
     });

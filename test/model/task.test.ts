@@ -2,6 +2,7 @@ import { expect } from "chai";
 
 import {
   allTaskPrompts,
+  describeModelResult,
   describeResult,
   digitVocabulary,
   sampleTaskPrompts,
@@ -37,6 +38,17 @@ describe("model tasks and model.json", function () {
     expect(describeResult(SORT, [2, 0, 1, 0, 2, 1], [0, 0, 1, 1, 2, 2])).to.equal(
       "sorted 2 0 1 0 2 1 → 0 0 1 1 2 2",
     );
+  });
+
+  it("says a model's result as a sentence: the model's name, the task's verb, its words", function () {
+    expect(
+      describeModelResult("gpt-nano-sort", SORT, [2, 0, 1, 1, 0, 2], [0, 0, 1, 1, 2, 2]),
+    ).to.equal("gpt-nano-sort sorts 2 0 1 1 0 2 → 0 0 1 1 2 2");
+    expect(describeModelResult("mingpt-adder", ADDER, [8, 5, 5, 0], [5, 3, 1])).to.equal(
+      "mingpt-adder computes 85 + 50 = 135",
+    );
+    const generic = { ...SORT, kind: "generic" as const, vocabulary: ["a", "b", "c"] };
+    expect(describeModelResult("m", generic, [0, 1], [2, 2])).to.equal("m generates a b → c c");
   });
 
   it("enumerates every prompt: 729 sorts, 10,000 additions (prompt i = the digits of i)", function () {

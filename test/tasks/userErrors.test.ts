@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -127,7 +127,14 @@ describe("user errors of the zkattn tasks (tasks/actions/userErrors.ts)", functi
       });
     }
 
-    const cases: { task: string; what: string; args: () => string[]; message: () => string }[] = [
+    const cases: {
+      task: string;
+      what: string;
+      args: () => string[];
+      message: () => string;
+      /** A file the command was asked to write, which must not exist after the error. */
+      notWritten?: () => string;
+    }[] = [
       {
         task: "prove-and-submit",
         what: "an unknown model",
@@ -140,6 +147,49 @@ describe("user errors of the zkattn tasks (tasks/actions/userErrors.ts)", functi
         what: "a bad --weights value",
         args: () => ["prove-and-submit", "--weights", "secret", "--tokens", TOKENS],
         message: () => '--weights must be "private"',
+      },
+      {
+        task: "prove-and-submit",
+        what: "a prompt shorter than the task's",
+        args: () => ["prove-and-submit", "--prompt", "2,0,1"],
+        message: () =>
+          "prove-and-submit: --prompt has 3 token ids, but gpt-nano-sort's sort task takes a prompt of exactly 6 (models/gpt-nano-sort/model.json task.promptLength); pass exactly 6 comma-separated token ids, e.g. --prompt 0,1,2,0,1,2",
+      },
+      {
+        task: "prove-and-submit",
+        what: "a prompt token outside the vocabulary",
+        args: () => ["prove-and-submit", "--model", "mingpt-adder", "--prompt", "8,5,5,10"],
+        message: () =>
+          'prove-and-submit: prompt token 3 is "10"; mingpt-adder\'s tokens are integers in [0, 9] (its vocabulary: 0 1 2 3 4 5 6 7 8 9)',
+      },
+      {
+        task: "prove-and-submit",
+        what: "a prompt that with its generation exceeds block_size",
+        args: () => ["prove-and-submit", "--prompt", "2,0,1,1,0,2,2,0,1,1,0,2"],
+        message: () =>
+          "prove-and-submit: a prompt of 12 tokens + 6 generated − 1 = 17 tokens exceed gpt-nano-sort's block_size 11; pass exactly 6 comma-separated token ids",
+      },
+      {
+        task: "prove-and-submit",
+        what: "--prompt together with --tokens",
+        args: () => ["prove-and-submit", "--prompt", "2,0,1,1,0,2", "--tokens", TOKENS],
+        message: () =>
+          "prove-and-submit: --prompt proves the whole model's greedy generation, --tokens/--input one attention block (--layer); pass one of them, not both",
+      },
+      {
+        task: "prove-and-submit",
+        what: "--prompt with --weights private",
+        args: () => ["prove-and-submit", "--prompt", "2,0,1,1,0,2", "--weights", "private"],
+        message: () =>
+          "prove-and-submit: --weights private for the whole model (--prompt, --whole-model): a private-weights whole-model circuit is ~3.3 M constraints (powers of tau 2^22), feasible only as a chain of segment circuits",
+      },
+      {
+        task: "prove",
+        what: "a prompt token outside the vocabulary (no proof file written)",
+        args: () => ["prove", "--prompt", "2,0,1,1,0,3", "--out", path.join(tmp, "p.proof.json")],
+        message: () =>
+          'prove: prompt token 5 is "3"; gpt-nano-sort\'s tokens are integers in [0, 2]',
+        notWritten: () => path.join(tmp, "p.proof.json"),
       },
       {
         task: "prove",
@@ -158,6 +208,13 @@ describe("user errors of the zkattn tasks (tasks/actions/userErrors.ts)", functi
         what: "an unknown model",
         args: () => ["zkattn:compile", "--model", "gpt-giant"],
         message: () => "prover: circuits/main/gpt-giant-layer0.circom does not exist",
+      },
+      {
+        task: "zkattn:compile",
+        what: "--whole-model of an unknown model",
+        args: () => ["zkattn:compile", "--whole-model", "--model", "gpt-giant"],
+        message: () =>
+          'zkattn:compile: unknown model "gpt-giant": no models/gpt-giant/quantized-model.json (known models: gpt-nano-sort, mingpt-adder;',
       },
       {
         task: "zkattn:setup",
@@ -220,6 +277,12 @@ describe("user errors of the zkattn tasks (tasks/actions/userErrors.ts)", functi
         args: () => ["register-model", "--model", "gpt-giant"],
         message: () => 'deploy: unknown model "gpt-giant": no models/gpt-giant/quantized.json',
       },
+      {
+        task: "register-model",
+        what: "--whole-model with --weights private",
+        args: () => ["register-model", "--whole-model", "--weights", "private"],
+        message: () => "deploy: --weights private for the whole model (--prompt, --whole-model)",
+      },
     ];
 
     for (const c of cases) {
@@ -236,6 +299,7 @@ describe("user errors of the zkattn tasks (tasks/actions/userErrors.ts)", functi
         expect(output).to.not.include("An unexpected error occurred");
         expect(output).to.not.include("please report it");
         expect(output, output).to.not.match(STACK_LINE);
+        if (c.notWritten) expect(existsSync(c.notWritten()), c.notWritten()).to.equal(false);
       });
     }
   });

@@ -1,0 +1,154 @@
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+
+import { expect } from "chai";
+
+import { generatedOutput } from "../../src/circuit/commitments.js";
+import { readModelDescription } from "../../src/model/description.js";
+import { taskAnswer } from "../../src/model/task.js";
+import { loadIntModel } from "../../src/stages/file.js";
+import { generateGreedyInt } from "../../src/stages/model.js";
+import { killChildren, runChild } from "../helpers/childProcess.js";
+
+const ROOT = process.cwd();
+
+/**
+ * The whole-model end-to-end runs are kept out of `npm test` for now: a first run compiles
+ * 1,953,086 constraints (gpt-nano-sort, --O1) and makes a development setup at 2^21, which alone takes
+ * longer than CI's time budget (measured below). Run them with `npm run test:e2e-whole-model`
+ * (ZKATTN_E2E_WHOLE_MODEL=1); the suite reports them as pending otherwise.
+ */
+const RUN_WHOLE_MODEL = process.env.ZKATTN_E2E_WHOLE_MODEL === "1";
+
+describe("prove-and-submit --prompt: the whole model's greedy generation (the README's main command)", function () {
+  // The whole-model end-to-end proofs, public weights, once per model: compile (--O1),
+  // development setup, witness + Groth16 proof, deploy, verifyInference. Later runs reuse
+  // build/<circuit>/ (compile output and keys). Measured once, `nice -n 5`, on the shared 2-core
+  // machine at load average 6-19 (other jobs): gpt-nano-sort's compile took 913 s, the
+  // development setup's phase 1 (powers of tau 2^21) 35.5 min, and its phase 2 had written the
+  // C, A and B1 sections (not B2 and H) after 26 min, when the run was stopped (docs/prover.md).
+  // The timeouts are provisional (about twice the estimate at that load): size them from a full
+  // measurement.
+  before(function () {
+    if (!RUN_WHOLE_MODEL) {
+      console.log(
+        "      skipped: a first whole-model run compiles and sets up for over an hour on 2 cores; run `npm run test:e2e-whole-model`",
+      );
+      this.skip();
+    }
+  });
+  const cases = [
+    {
+      model: "gpt-nano-sort",
+      prompt: [2, 0, 1, 1, 0, 2],
+      sentence: "gpt-nano-sort sorts 2 0 1 1 0 2 → 0 0 1 1 2 2",
+      // Also `prove --prompt` with the keys the job made, and `zkattn:verify` on its file.
+      proofFile: true,
+      timeoutMs: 4 * 3_600_000,
+    },
+    {
+      model: "mingpt-adder",
+      prompt: [8, 5, 5, 0],
+      sentence: "mingpt-adder computes 85 + 50 = 135",
+      proofFile: false,
+      timeoutMs: 2 * 3_600_000,
+    },
+  ] as const;
+
+  let tmp: string;
+  before(async function () {
+    tmp = await mkdtemp(path.join(os.tmpdir(), "zkattn-whole-model-e2e-"));
+  });
+  after(async function () {
+    if (tmp) await rm(tmp, { recursive: true, force: true });
+  });
+
+  // A failed or timed-out test must not leave `prove-and-submit` running.
+  afterEach(async function () {
+    await killChildren();
+  });
+
+  for (const c of cases) {
+    it(`${c.model}: proves the generation on ${c.prompt.join(",")}, verifies it on the in-process network, and prints the result in the task's words and one JSON line last`, async function () {
+      this.timeout(c.timeoutMs);
+      const { stdout } = await runChild(
+        "npx",
+        [
+          "hardhat",
+          "prove-and-submit",
+          "--model",
+          c.model,
+          "--prompt",
+          c.prompt.join(","),
+          "--json",
+        ],
+        { cwd: ROOT },
+      );
+      const lines = stdout.trim().split("\n");
+      expect(lines).to.include(`verified on chain: ${c.sentence}`);
+      const r = JSON.parse(lines[lines.length - 1]) as {
+        verified: boolean;
+        modelId: string;
+        txHash: string;
+        gasUsed: number;
+        circuit: string;
+        prompt: number[];
+        generated: number[];
+        output: string;
+        outputCommitment: string;
+        timings: Record<string, number>;
+      };
+      expect(r.verified).to.equal(true);
+      expect(r.txHash).to.match(/^0x[0-9a-f]{64}$/);
+      expect(r.gasUsed).to.be.within(150_000, 250_000);
+      expect(r.circuit).to.equal(`${c.model}-model-public-weights`);
+      expect(r.prompt).to.deep.equal(c.prompt);
+      expect(r.output).to.equal(c.sentence);
+      expect(Object.keys(r.timings)).to.include.members([
+        "input",
+        "compile",
+        "setup",
+        "deploy",
+        "prove",
+        "submit",
+        "total",
+      ]);
+
+      // The generated tokens (decoded by the CLI from the verified on-chain output) are the
+      // integer reference's greedy tokens, computed here independently of the CLI, and the
+      // task's answer.
+      const dir = path.join(ROOT, "models", c.model);
+      const task = readModelDescription(dir).task;
+      const reference = generateGreedyInt(loadIntModel(dir).params, c.prompt, task.generate);
+      expect(r.generated).to.deep.equal(reference.generated);
+      expect(r.generated).to.deep.equal(taskAnswer(task, c.prompt));
+      expect(r.outputCommitment).to.equal(generatedOutput(reference.generated).toString());
+
+      if (!c.proofFile) return;
+      // `prove --prompt` writes a whole-model proof file; `zkattn:verify` checks every field.
+      const file = path.join(tmp, `${c.model}.proof.json`);
+      const proved = await runChild(
+        "npx",
+        ["hardhat", "prove", "--model", c.model, "--prompt", c.prompt.join(","), "--out", file],
+        { cwd: ROOT },
+      );
+      expect(proved.stdout).to.include(`proved: ${c.sentence}`);
+      const verified = await runChild("npx", ["hardhat", "zkattn:verify", file], { cwd: ROOT });
+      expect(verified.stdout).to.include(`OK: ${file} verifies for ${r.circuit}`);
+      expect(verified.stdout).to.include(`proved: ${c.sentence}`);
+      // A file whose generated tokens were edited is refused, naming the field.
+      const edited = JSON.parse(await readFile(file, "utf8")) as { generated: number[] };
+      edited.generated = [...edited.generated].reverse();
+      const editedFile = path.join(tmp, "edited.proof.json");
+      await writeFile(editedFile, JSON.stringify(edited));
+      const refused = await runChild("npx", ["hardhat", "zkattn:verify", editedFile], {
+        cwd: ROOT,
+      }).catch((e: Error) => e);
+      expect(refused).to.be.instanceOf(Error);
+      expect((refused as Error).message).to.include(
+        `zkattn:verify: ${editedFile}: field "generated" is not what publicSignals.outputCommitment`,
+      );
+    });
+  }
+});
