@@ -7,8 +7,8 @@
  * Weights mode. Whole-model proofs are made in public-weights mode: every model under models/
  * ships its float weights in the repository (model.json `source.file`), so compiling the
  * quantized weights into the circuit reveals nothing that is not already public, and the circuit
- * is about half the size (gpt-nano-sort: 1,763,585 constraints by formula, domain 2^21, against 3,262,774
- * and 2^22 with private weights; `npx tsx scripts/constraints.ts none`). A private-weights whole
+ * is about a third of the size (gpt-nano-sort: 860,078 constraints by formula, domain 2^20, against
+ * 2,319,835 and 2^22 with private weights; `npx tsx scripts/constraints.ts none`). A private-weights whole
  * model is feasible only as a chain of segment circuits (a later issue), so `--weights private`
  * together with `--prompt` is refused with a message that says so.
  *
