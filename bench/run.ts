@@ -72,7 +72,7 @@ zkey computed directly from the toxic waste), witness calculation, Groth16 provi
 proof size, gas of the bare verifier and of ModelRegistry.verifyInference on the in-process
 Hardhat network, accuracy; and the stock snarkjs CLI flow (powersoftau new/contribute/prepare
 phase2, groth16 setup, zkey contribute, groth16 prove) on the same r1cs. Prints a table and
-writes bench/results.json (with --only, the other rows of an existing file are kept).
+writes bench/results.json (the rows of an existing file that were not run are kept).
 
 With --whole-model, the rows are instead the bundled models' whole models in public-weights mode
 (${WHOLE_MODEL_CONFIGS.map((c) => c.name).join(", ")}), each proved on one prompt as
