@@ -699,7 +699,10 @@ export interface WholeModelRow {
   generated: number[];
   /** nConstraints of the compiled r1cs. */
   constraints: number;
-  /** The same from the formulas (src/circuit/modelGenerator.ts `modelConstraintBreakdown`). */
+  /**
+   * The formulas' count (src/circuit/modelGenerator.ts `modelConstraintBreakdown`), which is the
+   * circom --O2 count; the prover's public-weights build is --O1 (more: linear constraints kept).
+   */
   constraintsFormula: number;
   power: number;
   /** Seconds of the compile, or "cached" when the prover's build/<name>/ was still valid. */
