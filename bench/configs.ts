@@ -133,3 +133,35 @@ export const BENCH_CONFIGS: readonly BenchConfig[] = [
   realLayer(REAL_LAYER_PUBLIC, "public"),
   realLayer(REAL_LAYER, "private"),
 ];
+
+/**
+ * A whole-model configuration (issue 11): the model's whole-model circuit in public-weights mode
+ * (circuits/circuits.json, `stages: "all"`), proved on one prompt as `prove-and-submit --prompt`
+ * does (src/prover/modelRequest.ts `resolveModelRequest`, src/prover/proveModel.ts). The
+ * private-weights whole model (~3.3 M constraints, 2^22) is not benchmarked.
+ */
+export interface WholeModelConfig {
+  /** Row name = the circuit name (`<model>-model-public-weights`). */
+  name: string;
+  /** Model directory under models/. */
+  model: string;
+  /** `--prompt` of the proof (the task's prompt length). */
+  prompt: string;
+  description: string;
+}
+
+/** The bundled models' whole-model rows (`npm run bench -- --whole-model`), smallest first. */
+export const WHOLE_MODEL_CONFIGS: readonly WholeModelConfig[] = [
+  {
+    name: "mingpt-adder-model-public-weights",
+    model: "mingpt-adder",
+    prompt: "8,5,5,0",
+    description: "mingpt-adder whole model (T=6: prompt 4, generated 3), public weights",
+  },
+  {
+    name: "gpt-nano-sort-model-public-weights",
+    model: "gpt-nano-sort",
+    prompt: "2,0,1,1,0,2",
+    description: "gpt-nano-sort whole model (T=11: prompt 6, generated 6), public weights",
+  },
+];

@@ -5,11 +5,16 @@
  * table and writes bench/results.json. See bench/README.md for what each column measures.
  *
  *   npx tsx bench/run.ts [--only <name>] [--runs 3] [--stock-timeout-s 600]
+ *   npx tsx bench/run.ts --whole-model [--only <name>] [--runs 3]
+ *
+ * With --whole-model (issue 11) the rows are the bundled models' whole-model circuits in
+ * public-weights mode, proved on one prompt as `prove-and-submit --prompt` does.
  */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdir, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -17,8 +22,12 @@ import { parseArgs } from "node:util";
 import * as snarkjs from "snarkjs";
 
 import { compileCircuit } from "../src/circom/compile.js";
+import { breakdownTotal } from "../src/circuit/constraints.js";
 import { modelCommitment } from "../src/circuit/commitments.js";
-import { toPublicSignalArray } from "../src/circuit/publicSignals.js";
+import { generateModelMainCircuit } from "../src/circuit/mainCircuits.js";
+import { modelConstraintBreakdown } from "../src/circuit/modelGenerator.js";
+import { modelWitnessInput } from "../src/circuit/modelWitness.js";
+import { toPublicSignalArray, type NamedPublicSignals } from "../src/circuit/publicSignals.js";
 import { circuitInput, publicSignalsFor } from "../src/circuit/witness.js";
 import {
   directBinding,
@@ -30,7 +39,10 @@ import {
   toBytes32,
   type SnarkjsGroth16Proof,
 } from "../src/contracts/calldata.js";
-import { provingOptimization } from "../src/prover/build.js";
+import { loadModelDir } from "../src/model/description.js";
+import { allTaskPrompts } from "../src/model/task.js";
+import { ensureMainCircuitBuild, provingOptimization } from "../src/prover/build.js";
+import { resolveModelRequest } from "../src/prover/modelRequest.js";
 import { intAttention } from "../src/quant/intAttention.js";
 import { writeTextAtomically } from "../src/setup/fsutil.js";
 import {
@@ -41,8 +53,10 @@ import {
   renderVerifier,
   runDevelopmentSetup,
   silentLogger,
+  type SetupManifest,
 } from "../src/setup/index.js";
-import { BENCH_CONFIGS, type PreparedConfig } from "./configs.js";
+import { measureTask } from "../src/stages/accuracy.js";
+import { BENCH_CONFIGS, WHOLE_MODEL_CONFIGS, type PreparedConfig } from "./configs.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const thisFile = fileURLToPath(import.meta.url);
@@ -58,10 +72,17 @@ zkey computed directly from the toxic waste), witness calculation, Groth16 provi
 proof size, gas of the bare verifier and of ModelRegistry.verifyInference on the in-process
 Hardhat network, accuracy; and the stock snarkjs CLI flow (powersoftau new/contribute/prepare
 phase2, groth16 setup, zkey contribute, groth16 prove) on the same r1cs. Prints a table and
-writes bench/results.json (with --only, the other rows of an existing file are kept).
+writes bench/results.json (the rows of an existing file that were not run are kept).
+
+With --whole-model, the rows are instead the bundled models' whole models in public-weights mode
+(${WHOLE_MODEL_CONFIGS.map((c) => c.name).join(", ")}), each proved on one prompt as
+\`prove-and-submit --prompt\` does: compile (the prover's cached build/<name>/: "cached" when it is
+still valid), development setup, witness, prove, gas, the task accuracy of the integer model; no
+stock baseline. The private-weights whole model (2^22) is not benchmarked.
 
 Options:
-  --only <name>          run one configuration
+  --whole-model          benchmark the whole-model rows instead of the attention-block rows
+  --only <name>          run one configuration (of the selected kind)
   --runs <n>             proving/witness runs per configuration, median reported (default 3, >= 3)
   --stock-timeout-s <s>  kill a stock snarkjs step after s seconds; the step is then reported as
                          "estimated" from earlier measurements of the same power (default 600)
@@ -110,6 +131,7 @@ if (process.argv[2] === "--child-prove") {
 const { values } = parseArgs({
   options: {
     only: { type: "string" },
+    "whole-model": { type: "boolean", default: false },
     runs: { type: "string", default: "3" },
     "stock-timeout-s": { type: "string", default: "600" },
     "no-stock": { type: "boolean", default: false },
@@ -134,10 +156,14 @@ if (!(stockTimeoutS > 0)) {
   );
   process.exit(2);
 }
-const configs = values.only ? BENCH_CONFIGS.filter((c) => c.name === values.only) : BENCH_CONFIGS;
-if (configs.length === 0) {
+const wholeModel = values["whole-model"];
+const kindConfigs: readonly { name: string }[] = wholeModel ? WHOLE_MODEL_CONFIGS : BENCH_CONFIGS;
+const configNames = (
+  values.only ? kindConfigs.filter((c) => c.name === values.only) : kindConfigs
+).map((c) => c.name);
+if (configNames.length === 0) {
   console.error(
-    `bench: --only ${values.only} is not a configuration; choose one of ${BENCH_CONFIGS.map((c) => c.name).join(", ")}`,
+    `bench: --only ${values.only} is not a${wholeModel ? " whole-model" : "n attention-block"} configuration; choose one of ${kindConfigs.map((c) => c.name).join(", ")}${wholeModel ? "" : `, or pass --whole-model for ${WHOLE_MODEL_CONFIGS.map((c) => c.name).join(", ")}`}`,
   );
   process.exit(2);
 }
@@ -418,6 +444,121 @@ function compileVerifier(
   return { abi: c.abi, bytecode: `0x${c.evm.bytecode.object}` };
 }
 
+// ---- shared steps ---------------------------------------------------------------------------
+
+/**
+ * Proves --runs times in a child process ({@link ChildReport}: seconds and peak RSS), then checks
+ * the public signals against the integer reference's and verifies the proof off-chain.
+ * @throws Error `bench: <name>: ...` when the signals differ or the proof does not verify.
+ */
+async function proveInChild(
+  name: string,
+  zkeyPath: string,
+  vkeyPath: string,
+  wtns: string,
+  named: NamedPublicSignals,
+): Promise<ChildReport> {
+  log(`${name}: prove x${runs} in a child process`);
+  const child = await run(
+    process.execPath,
+    ["--import", "tsx", thisFile, "--child-prove", zkeyPath, wtns, String(runs)],
+    24 * 3600,
+  );
+  const report = JSON.parse(child!.stdout.trim().split("\n").pop()!) as ChildReport;
+  const expected = toPublicSignalArray(named).map(String);
+  if (report.publicSignals.join() !== expected.join())
+    throw new Error(
+      `bench: ${name}: the proof's public signals differ from the integer reference's`,
+    );
+  const vkey = JSON.parse(await readFile(vkeyPath, "utf8"));
+  if (!(await snarkjs.groth16.verify(vkey, report.publicSignals, report.proof as never)))
+    throw new Error(`bench: ${name}: the proof does not verify off-chain`);
+  await releaseCurve();
+  log(
+    `  prove median ${median(report.seconds).toFixed(2)} s (${report.seconds.map((s) => s.toFixed(2)).join(", ")}), peak RSS ${report.peakRssMB.toFixed(0)} MB`,
+  );
+  return report;
+}
+
+/** Proof size and gas columns of a row (see bench/README.md). */
+interface GasColumns {
+  proofBytes: number;
+  proofJsonBytes: number;
+  verifyInferenceGas: number;
+  verifierGas: number;
+}
+
+/**
+ * Gas of the bare generated verifier and of `ModelRegistry.verifyInference` with the real proof,
+ * through a fresh registry with this zkey's verifier registered and the model `modelHash`, on
+ * the in-process Hardhat network.
+ * @throws Error `bench: <name>: a gas transaction reverted`, or solc errors.
+ */
+async function measureGas(
+  conn: Conn,
+  name: string,
+  zkeyPath: string,
+  manifest: SetupManifest,
+  p: { modelHash: bigint; named: NamedPublicSignals; report: ChildReport },
+): Promise<GasColumns> {
+  const { report, named } = p;
+  log(`${name}: gas on the in-process Hardhat network`);
+  const contractName = "Groth16Verifier";
+  const { abi, bytecode } = compileVerifier(
+    await renderVerifier(zkeyPath, contractName),
+    contractName,
+  );
+  const { ethers } = conn;
+  const [admin, prover] = await ethers.getSigners();
+  const verifier = await new ethers.ContractFactory(abi as never, bytecode, admin).deploy();
+  await verifier.waitForDeployment();
+  const registry = await ethers.deployContract("ModelRegistry", [admin.address]);
+  const { circuitHash, vkHash } = manifest;
+  const development = manifest.setupKind === "development";
+  await (
+    await registry.registerVerifier(circuitHash, vkHash, await verifier.getAddress(), development)
+  ).wait();
+  const registration = await (
+    await registry.registerModel({
+      modelHash: toBytes32(p.modelHash),
+      circuitHash,
+      vkHash,
+      proofSystemId: GROTH16_BN254_V1,
+      uri: "",
+    })
+  ).wait();
+  const modelId = modelIdFromLogs(registration!.logs, await registry.getAddress());
+  const args = proofToSolidityArgs(report.proof, report.publicSignals);
+  const bareData = verifier.interface.encodeFunctionData("verifyProof", [
+    args.a,
+    args.b,
+    args.c,
+    args.publicSignals,
+  ]);
+  const bare = await (
+    await prover.sendTransaction({ to: await verifier.getAddress(), data: bareData })
+  ).wait();
+  const proofHex = encodeProof(report.proof, report.publicSignals);
+  const viData = registry.interface.encodeFunctionData("verifyInference", [
+    modelId,
+    toBytes32(named.inputCommitment),
+    encodeOutput(named.outputCommitment),
+    proofHex,
+  ]);
+  const vi = await (
+    await prover.sendTransaction({ to: await registry.getAddress(), data: viData })
+  ).wait();
+  if (bare?.status !== 1 || vi?.status !== 1)
+    throw new Error(`bench: ${name}: a gas transaction reverted`);
+  log(`  verifyInference ${vi.gasUsed} gas, bare verifier ${bare.gasUsed} gas`);
+  return {
+    proofBytes: (proofHex.length - 2) / 2,
+    proofJsonBytes: JSON.stringify(report.proof).length,
+    verifyInferenceGas: Number(vi.gasUsed),
+    verifierGas: Number(bare.gasUsed),
+  };
+}
+
 // ---- one configuration ----------------------------------------------------------------------
 
 /** One row of bench/results.json (see bench/README.md). */
@@ -495,75 +636,12 @@ async function benchOne(c: PreparedConfig, description: string, conn: Conn): Pro
   }
   log(`${c.name}: witness median ${median(witnessRuns).toFixed(2)} s`);
 
-  log(`${c.name}: prove x${runs} in a child process`);
-  const child = await run(
-    process.execPath,
-    ["--import", "tsx", thisFile, "--child-prove", setup.zkeyPath, wtns, String(runs)],
-    24 * 3600,
-  );
-  const report = JSON.parse(child!.stdout.trim().split("\n").pop()!) as ChildReport;
-  const expected = toPublicSignalArray(named).map(String);
-  if (report.publicSignals.join() !== expected.join())
-    throw new Error(
-      `bench: ${c.name}: the proof's public signals differ from the integer reference's`,
-    );
-  const vkey = JSON.parse(await readFile(setup.vkeyPath, "utf8"));
-  if (!(await snarkjs.groth16.verify(vkey, report.publicSignals, report.proof as never)))
-    throw new Error(`bench: ${c.name}: the proof does not verify off-chain`);
-  await releaseCurve();
-  log(
-    `  prove median ${median(report.seconds).toFixed(2)} s (${report.seconds.map((s) => s.toFixed(2)).join(", ")}), peak RSS ${report.peakRssMB.toFixed(0)} MB`,
-  );
-
-  log(`${c.name}: gas on the in-process Hardhat network`);
-  const contractName = "Groth16Verifier";
-  const { abi, bytecode } = compileVerifier(
-    await renderVerifier(setup.zkeyPath, contractName),
-    contractName,
-  );
-  const { ethers } = conn;
-  const [admin] = await ethers.getSigners();
-  const verifier = await new ethers.ContractFactory(abi as never, bytecode, admin).deploy();
-  await verifier.waitForDeployment();
-  const registry = await ethers.deployContract("ModelRegistry", [admin.address]);
-  const { circuitHash, vkHash } = setup.manifest;
-  const development = setup.manifest.setupKind === "development";
-  await (
-    await registry.registerVerifier(circuitHash, vkHash, await verifier.getAddress(), development)
-  ).wait();
-  const registration = await (
-    await registry.registerModel({
-      modelHash: toBytes32(modelCommitment(c.layer)),
-      circuitHash,
-      vkHash,
-      proofSystemId: GROTH16_BN254_V1,
-      uri: "",
-    })
-  ).wait();
-  const modelId = modelIdFromLogs(registration!.logs, await registry.getAddress());
-  const args = proofToSolidityArgs(report.proof, report.publicSignals);
-  const bareData = verifier.interface.encodeFunctionData("verifyProof", [
-    args.a,
-    args.b,
-    args.c,
-    args.publicSignals,
-  ]);
-  const bare = await (
-    await prover.sendTransaction({ to: await verifier.getAddress(), data: bareData })
-  ).wait();
-  const proofHex = encodeProof(report.proof, report.publicSignals);
-  const viData = registry.interface.encodeFunctionData("verifyInference", [
-    modelId,
-    toBytes32(named.inputCommitment),
-    encodeOutput(named.outputCommitment),
-    proofHex,
-  ]);
-  const vi = await (
-    await prover.sendTransaction({ to: await registry.getAddress(), data: viData })
-  ).wait();
-  if (bare?.status !== 1 || vi?.status !== 1)
-    throw new Error(`bench: ${c.name}: a gas transaction reverted`);
-  log(`  verifyInference ${vi.gasUsed} gas, bare verifier ${bare.gasUsed} gas`);
+  const report = await proveInChild(c.name, setup.zkeyPath, setup.vkeyPath, wtns, named);
+  const gas = await measureGas(conn, c.name, setup.zkeyPath, setup.manifest, {
+    modelHash: modelCommitment(c.layer),
+    named,
+    report,
+  });
 
   log(`${c.name}: accuracy`);
   const cosine = c.cosine();
@@ -600,10 +678,7 @@ async function benchOne(c: PreparedConfig, description: string, conn: Conn): Pro
     proveSecondsMedian: median(report.seconds),
     proveSecondsRuns: report.seconds,
     peakRssMB: report.peakRssMB,
-    proofBytes: (proofHex.length - 2) / 2,
-    proofJsonBytes: JSON.stringify(report.proof).length,
-    verifyInferenceGas: Number(vi.gasUsed),
-    verifierGas: Number(bare.gasUsed),
+    ...gas,
     cosine,
     cosineNote: c.cosineNote,
     stock,
@@ -611,10 +686,173 @@ async function benchOne(c: PreparedConfig, description: string, conn: Conn): Pro
   };
 }
 
+// ---- one whole model ------------------------------------------------------------------------
+
+/** One whole-model row of bench/results.json (`--whole-model`; see bench/README.md). */
+export interface WholeModelRow {
+  kind: "whole-model";
+  name: string;
+  description: string;
+  model: string;
+  /** The proved prompt and the generated tokens. */
+  prompt: number[];
+  generated: number[];
+  /** nConstraints of the compiled r1cs. */
+  constraints: number;
+  /**
+   * The formulas' count (src/circuit/modelGenerator.ts `modelConstraintBreakdown`), which is the
+   * circom --O2 count; the prover's public-weights build is --O1 (more: linear constraints kept).
+   */
+  constraintsFormula: number;
+  power: number;
+  /** Seconds of the compile, or "cached" when the prover's build/<name>/ was still valid. */
+  compileSeconds: number | "cached";
+  setupSeconds: number;
+  witnessSeconds: number;
+  witnessSecondsRuns: number[];
+  proveSecondsMedian: number;
+  proveSecondsRuns: number[];
+  peakRssMB: number;
+  proofBytes: number;
+  proofJsonBytes: number;
+  verifyInferenceGas: number;
+  verifierGas: number;
+  /** measureTask (src/stages/accuracy.ts) over every prompt of the task, integer model. */
+  taskPrompts: number;
+  taskSolved: number;
+  floatSolved: number;
+  logitCosine: number;
+  /** Free-text remark (machine load). */
+  note: string;
+  measuredAt: string;
+}
+
+/**
+ * Benchmarks a whole model: the request, circuit and witness input as `prove-and-submit --prompt`
+ * builds them (`resolveModelRequest`, `generateModelMainCircuit`, `modelWitnessInput`), the
+ * prover's cached compile (`ensureMainCircuitBuild`), a fresh development setup, witness and
+ * proving medians, gas, and the integer model's task accuracy.
+ */
+async function benchWholeModel(
+  c: (typeof WHOLE_MODEL_CONFIGS)[number],
+  conn: Conn,
+  note: string,
+): Promise<WholeModelRow> {
+  const req = resolveModelRequest(root, { model: c.model, prompt: c.prompt }, "bench");
+  const d = req.description;
+  if (req.circuit !== c.name)
+    throw new Error(`bench: ${c.name}: the model's whole-model circuit is ${req.circuit}`);
+  const dir = path.join(root, "build", "bench", c.name);
+  const out = path.join(dir, "out");
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+
+  log(`${c.name}: compile (the prover's cached build, --O${provingOptimization(d.weights)})`);
+  const build = await ensureMainCircuitBuild({ root, description: d, log: (l) => log(`  ${l}`) });
+  const info = await readR1csInfo(build.r1csPath);
+  const constraintsFormula = breakdownTotal(
+    modelConstraintBreakdown(req.intModel.params, d.T, d.promptLength!, d.weights, d.cuts ?? []),
+  );
+  log(
+    `  ${info.nConstraints} constraints (formula ${constraintsFormula}), ${build.compiled ? `compiled in ${build.seconds.toFixed(1)} s` : "cached"}`,
+  );
+
+  log(`${c.name}: development setup from nothing`);
+  const keys = path.join(dir, "keys");
+  await rm(keys, { recursive: true, force: true });
+  let t = performance.now();
+  const setup = await runDevelopmentSetup({
+    name: c.name,
+    r1csPath: build.r1csPath,
+    wasmPath: build.wasmPath,
+    buildDir: keys,
+    ptauCacheDir: path.join(dir, "ptau-cache"),
+    force: true,
+    logger: silentLogger,
+  });
+  const setupSeconds = (performance.now() - t) / 1000;
+  await releaseCurve();
+  log(`  setup ${setupSeconds.toFixed(1)} s, power ${setup.manifest.r1cs.power}`);
+
+  const [, prover] = await conn.ethers.getSigners();
+  const circuit = generateModelMainCircuit(root, d);
+  const wi = modelWitnessInput(req.intModel.params, circuit.generated, req.prompt, {
+    T: d.T,
+    promptLength: d.promptLength!,
+    salt: 0x5a17n,
+    binding: directBinding(prover.address),
+    modelCommitment: req.modelCommitment,
+  });
+  const wtns = path.join(out, "witness.wtns");
+  const witnessRuns: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    t = performance.now();
+    await snarkjs.wtns.calculate(wi.input as never, build.wasmPath, wtns);
+    witnessRuns.push((performance.now() - t) / 1000);
+  }
+  log(`${c.name}: witness median ${median(witnessRuns).toFixed(2)} s`);
+
+  const named = wi.publicSignals;
+  const report = await proveInChild(c.name, setup.zkeyPath, setup.vkeyPath, wtns, named);
+  const gas = await measureGas(conn, c.name, setup.zkeyPath, setup.manifest, {
+    modelHash: req.modelCommitment,
+    named,
+    report,
+  });
+
+  log(`${c.name}: task accuracy of the integer model`);
+  const md = loadModelDir(path.join(root, "models", c.model));
+  const acc = measureTask(md.float, req.intModel.params, req.task, allTaskPrompts(req.task));
+  log(`  solved ${acc.solved} / ${acc.prompts} (float ${acc.floatSolved})`);
+
+  return {
+    kind: "whole-model",
+    name: c.name,
+    description: c.description,
+    model: c.model,
+    prompt: req.prompt,
+    generated: wi.generated,
+    constraints: info.nConstraints,
+    constraintsFormula,
+    power: setup.manifest.r1cs.power,
+    compileSeconds: build.compiled ? build.seconds : "cached",
+    setupSeconds,
+    witnessSeconds: median(witnessRuns),
+    witnessSecondsRuns: witnessRuns,
+    proveSecondsMedian: median(report.seconds),
+    proveSecondsRuns: report.seconds,
+    peakRssMB: report.peakRssMB,
+    ...gas,
+    taskPrompts: acc.prompts,
+    taskSolved: acc.solved,
+    floatSolved: acc.floatSolved,
+    logitCosine: acc.logitCosine,
+    note,
+    measuredAt: new Date().toISOString(),
+  };
+}
+
+function wholeModelTable(rows: readonly WholeModelRow[]): string {
+  return markdownTable(rows, [
+    ["name", (r) => r.name],
+    ["constraints", (r) => String(r.constraints)],
+    ["formula", (r) => String(r.constraintsFormula)],
+    ["2^k", (r) => String(r.power)],
+    ["compile s", (r) => (r.compileSeconds === "cached" ? "cached" : r.compileSeconds.toFixed(1))],
+    ["setup s", (r) => r.setupSeconds.toFixed(1)],
+    ["witness s", (r) => r.witnessSeconds.toFixed(2)],
+    ["prove s (med)", (r) => r.proveSecondsMedian.toFixed(2)],
+    ["peak RSS MB", (r) => r.peakRssMB.toFixed(0)],
+    ["proof B", (r) => String(r.proofBytes)],
+    ["verifyInference gas", (r) => r.verifyInferenceGas.toLocaleString("en-US")],
+    ["solved", (r) => `${r.taskSolved}/${r.taskPrompts}`],
+  ]);
+}
+
 // ---- table ----------------------------------------------------------------------------------
 
 function table(rows: readonly BenchRow[]): string {
-  const cols: [string, (r: BenchRow) => string][] = [
+  return markdownTable(rows, [
     ["name", (r) => r.name],
     ["constraints", (r) => String(r.constraints)],
     ["2^k", (r) => String(r.power)],
@@ -638,7 +876,11 @@ function table(rows: readonly BenchRow[]): string {
       "stock prove s",
       (r) => (r.stock?.proveSecondsMedian != null ? r.stock.proveSecondsMedian.toFixed(2) : "-"),
     ],
-  ];
+  ]);
+}
+
+/** A markdown table: one column per [header, cell of a row]; the first column left-aligned. */
+function markdownTable<R>(rows: readonly R[], cols: [string, (r: R) => string][]): string {
   const cells = [cols.map(([h]) => h), ...rows.map((r) => cols.map(([, f]) => f(r)))];
   const widths = cols.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
   const line = (row: string[]) =>
@@ -654,22 +896,42 @@ function table(rows: readonly BenchRow[]): string {
 
 const { network } = await import("hardhat");
 const conn = await network.create();
-const rows: BenchRow[] = [];
-for (const cfg of configs) {
-  const prepared = await cfg.prepare(root);
-  rows.push(await benchOne(prepared, cfg.description, conn));
+type Row = BenchRow | WholeModelRow;
+const isWhole = (r: Row): r is WholeModelRow => (r as WholeModelRow).kind === "whole-model";
+const rows: Row[] = [];
+const loadNote = `load average ${loadavg()
+  .map((x) => x.toFixed(2))
+  .join(", ")} (1/5/15 min) at the start on ${cpus().length} cores`;
+for (const name of configNames) {
+  if (wholeModel) {
+    rows.push(
+      await benchWholeModel(
+        WHOLE_MODEL_CONFIGS.find((c) => c.name === name)!,
+        conn,
+        loadNote,
+      ),
+    );
+  } else {
+    const cfg = BENCH_CONFIGS.find((c) => c.name === name)!;
+    const prepared = await cfg.prepare(root);
+    rows.push(await benchOne(prepared, cfg.description, conn));
+  }
 }
 
-let all: BenchRow[] = rows;
-if (values.only && existsSync(RESULTS) && statSync(RESULTS).size > 0) {
-  const old = JSON.parse(await readFile(RESULTS, "utf8")) as BenchRow[];
-  all = BENCH_CONFIGS.map(
-    (c) => rows.find((r) => r.name === c.name) ?? old.find((r) => r.name === c.name),
-  ).filter((r): r is BenchRow => r !== undefined);
-}
+// Rows not run now are kept from an existing file (attention-block and whole-model rows alike).
+const old: Row[] =
+  existsSync(RESULTS) && statSync(RESULTS).size > 0
+    ? (JSON.parse(await readFile(RESULTS, "utf8")) as Row[])
+    : [];
+const all: Row[] = [...BENCH_CONFIGS, ...WHOLE_MODEL_CONFIGS]
+  .map((c) => rows.find((r) => r.name === c.name) ?? old.find((r) => r.name === c.name))
+  .filter((r): r is Row => r !== undefined);
 await writeTextAtomically(RESULTS, `${JSON.stringify(all, null, 2)}\n`);
-console.log(`\n${table(all)}\n`);
-for (const r of all) {
+const blocks = all.filter((r): r is BenchRow => !isWhole(r));
+const wholes = all.filter(isWhole);
+if (blocks.length) console.log(`\n${table(blocks)}\n`);
+if (wholes.length) console.log(`\nwhole models:\n${wholeModelTable(wholes)}\n`);
+for (const r of blocks) {
   if (r.stock?.setupEstimated) {
     const est = Object.entries(r.stock.steps)
       .filter(([, s]) => s.estimated)
