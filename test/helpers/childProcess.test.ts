@@ -18,8 +18,8 @@ describe("test child processes (test/helpers/childProcess)", function () {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it("reports a failing child with its exit status and stderr", async function () {
-    const script = "console.error('boom'); process.exit(3)";
+  it("reports a failing child with its exit status, stderr and stdout", async function () {
+    const script = "console.log('progress'); console.error('boom'); process.exit(3)";
     let err: Error | undefined;
     try {
       await runChild(process.execPath, ["-e", script]);
@@ -27,7 +27,7 @@ describe("test child processes (test/helpers/childProcess)", function () {
       err = e as Error;
     }
     expect(err?.message).to.equal(
-      `${process.execPath} -e ${script} exited with status 3; stderr:\nboom\n`,
+      `${process.execPath} -e ${script} exited with status 3; stderr:\nboom\n\nstdout:\nprogress\n`,
     );
   });
 
@@ -50,7 +50,7 @@ describe("test child processes (test/helpers/childProcess)", function () {
     expect(isProcessAlive(grandchild)).to.equal(true);
 
     await killChildren();
-    expect(await outcome).to.match(/ exited with SIGTERM; stderr:\n$/);
+    expect(await outcome).to.match(/ exited with SIGTERM; stderr:\n\nstdout:\n$/);
     // The grandchild got the group's SIGTERM too; allow a moment for it to be reaped.
     const deadline = Date.now() + 2_000;
     while (isProcessAlive(grandchild) && Date.now() < deadline)
