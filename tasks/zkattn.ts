@@ -35,7 +35,7 @@ const LAYER_OPTION = {
 export const WEIGHTS_OPTION = {
   name: "weights",
   description:
-    'Circuit: "public" (public-weights mode: weights compiled into the circuit, which reveals them) or "private" (weights are private inputs bound to the model commitment). Whole model (--prompt): public, the default and only mode (the bundled models\' weights are in the repository; a private whole model is ~3.3 M constraints, 2^22, feasible only as a chain of segments, a later issue). One attention block: private by default; public is 98,556 constraints instead of 233,093 on gpt-nano-sort layer 0 (setup 83 s instead of 453 s, prove 4.6 s instead of 11.9 s)',
+    'Circuit: "public" (public-weights mode: weights compiled into the circuit, which reveals them) or "private" (weights are private inputs bound to the model commitment). Whole model (--prompt): public, the default and only mode (the bundled models\' weights are in the repository; a private whole model is ~2.3 M constraints, 2^22, feasible only as a chain of segments, a later issue). One attention block: private by default; public is 98,556 constraints instead of 233,093 on gpt-nano-sort layer 0 (setup 83 s instead of 453 s, prove 4.6 s instead of 11.9 s)',
   defaultValue: "",
 } as const;
 /** `--whole-model`: the model's whole-model circuit instead of one layer's attention block. */

@@ -83,7 +83,7 @@ function knownModels(root: string): string[] {
 export function wholeModelWeights(weights: WeightsMode | undefined, command: string): WeightsMode {
   if (weights === undefined || weights === WHOLE_MODEL_WEIGHTS) return WHOLE_MODEL_WEIGHTS;
   throw new ZkattnUserError(
-    `${command}: --weights ${weights} for the whole model (--prompt, --whole-model): a private-weights whole-model circuit is ~3.3 M constraints (powers of tau 2^22), feasible only as a chain of segment circuits (not built yet); the whole model is proved with --weights public (the default: the bundled models' weights are in the repository), or prove one attention block with private weights with --tokens`,
+    `${command}: --weights ${weights} for the whole model (--prompt, --whole-model): a private-weights whole-model circuit is ~2.3 M constraints (powers of tau 2^22), feasible only as a chain of segment circuits (not built yet); the whole model is proved with --weights public (the default: the bundled models' weights are in the repository), or prove one attention block with private weights with --tokens`,
   );
 }
 

@@ -181,7 +181,7 @@ describe("user errors of the zkattn tasks (tasks/actions/userErrors.ts)", functi
         what: "--prompt with --weights private",
         args: () => ["prove-and-submit", "--prompt", "2,0,1,1,0,2", "--weights", "private"],
         message: () =>
-          "prove-and-submit: --weights private for the whole model (--prompt, --whole-model): a private-weights whole-model circuit is ~3.3 M constraints (powers of tau 2^22), feasible only as a chain of segment circuits",
+          "prove-and-submit: --weights private for the whole model (--prompt, --whole-model): a private-weights whole-model circuit is ~2.3 M constraints (powers of tau 2^22), feasible only as a chain of segment circuits",
       },
       {
         task: "prove",
