@@ -69,19 +69,23 @@ export async function ensureCircuitBuild(opts: {
  * Compiles the main circuit of any description (an attention block or the whole model,
  * src/circuit/descriptions.ts) into `build/<name>/`, cached as {@link ensureCircuitBuild}.
  * Whole-model circuits compile at the optimization level of their weights mode too (public:
- * `--O1`; the gpt-nano-sort whole model takes ~10 min and ~3.4 GB on 2 cores).
+ * `--O1`; the gpt-nano-sort whole model takes ~10 min and ~3.4 GB on 2 cores). A cut description
+ * compiles one segment's circuit per call (`segment`).
  *
  * @throws ZkattnUserError `prover: ...` when the main circuit is missing, or circom's errors.
  */
 export async function ensureMainCircuitBuild(opts: {
   root: string;
   description: CircuitDescription;
+  /** 0-based segment of a cut description (src/circuit/segments.ts); default 0. */
+  segment?: number;
   log?: (line: string) => void;
 }): Promise<CircuitBuild> {
   const { root, description: d } = opts;
   const log = opts.log ?? (() => {});
-  const name = circuitNameOf(d);
-  const mainFile = mainFileOf(d);
+  const segment = opts.segment ?? 0;
+  const name = circuitNameOf(d, segment);
+  const mainFile = mainFileOf(d, segment);
   if (!existsSync(path.join(root, mainFile))) {
     throw new ZkattnUserError(
       `prover: ${mainFile} does not exist; generate it with \`npx tsx scripts/gen-circuits.ts\` (after \`npm run quantize\` for a new model)`,
