@@ -33,6 +33,7 @@ import ModelRegistryModule, { MODEL_REGISTRY_MODULE_ID } from "../../deploy/Mode
 import { modelVerifierModule } from "../../deploy/ModelVerifier.js";
 import { BN254_SCALAR_FIELD } from "../circuit/publicSignals.js";
 import { GROTH16_BN254_V1, modelIdFromLogs } from "../contracts/calldata.js";
+import { chainCommitment, MAX_CHAIN_SEGMENTS, type ModelSegment } from "../contracts/chain.js";
 import type { SetupKind } from "../setup/manifest.js";
 import {
   type DeployEnv,
@@ -474,11 +475,21 @@ export async function ensureModelRegistered(
       `deploy: registry ${registry} has no verifier route for (circuitHash ${model.circuitHash}, vkHash ${model.vkHash}); add it first (ensureVerifierRoute, or register-model with --verifier-contract)`,
     );
   }
-  const found = await searchModels(conn, registry, model);
+  const found = await searchModels(conn, registry, commitment, model.uri !== undefined);
   if (found.exact) {
     const { modelId, versions, uri } = found.exact;
     log(`reusing model ${modelId} (modelHash ${commitment.modelHash}, ${versions} version(s))`);
-    await recordModel(conn, env, registry, model, modelId, signer.address, versions, uri);
+    await recordModel(
+      conn,
+      env,
+      registry,
+      commitment,
+      model.name,
+      modelId,
+      signer.address,
+      versions,
+      uri,
+    );
     return { modelId, action: "existing", versions };
   }
 
@@ -493,7 +504,8 @@ export async function ensureModelRegistered(
       conn,
       env,
       registry,
-      model,
+      commitment,
+      model.name,
       modelId,
       signer.address,
       versions,
@@ -506,7 +518,17 @@ export async function ensureModelRegistered(
   if (!receipt) throw new Error("deploy: registerModel returned no receipt; is the node mining?");
   const modelId = modelIdFromLogs(receipt.logs, registry);
   log(`registered model ${modelId} (modelHash ${commitment.modelHash})`);
-  await recordModel(conn, env, registry, model, modelId, signer.address, 1, commitment.uri);
+  await recordModel(
+    conn,
+    env,
+    registry,
+    commitment,
+    model.name,
+    modelId,
+    signer.address,
+    1,
+    commitment.uri,
+  );
   return { modelId, action: "registered", versions: 1 };
 }
 
@@ -541,6 +563,174 @@ export async function ensureModelDeployment(
   return { chainId, registry, verifier, modelId, action };
 }
 
+/** A chained model (the segments of a cut description, src/circuit/segments.ts), as registered by `registerModelChain`. */
+export interface ModelChainArgs {
+  /**
+   * The segments in chain order: each segment's `modelCommitment` public signal (bytes32 hex of a
+   * BN254 field element) and its route's circuitHash and vkHash (src/contracts/chain.ts).
+   */
+  segments: ModelSegment[];
+  /** Metadata URI; part of the chain commitment that must match (src/circuit/descriptions.ts `registryUriOf`). */
+  uri: string;
+  /** Name under which zkattn.json records the chain (e.g. `gpt-nano-sort/model/chain4`). */
+  name?: string;
+}
+
+/**
+ * The registry's commitment of a chain (`chainCommitment`, src/contracts/chain.ts), with each
+ * segment validated.
+ * @throws Error `deploy: ...` for fewer than 2 or more than MAX_CHAIN_SEGMENTS segments, or a
+ *   segment whose modelHash is not a non-zero field element or whose hashes are not bytes32.
+ */
+function chainStructOf(chain: ModelChainArgs): CommitmentStruct {
+  if (chain.segments.length < 2 || chain.segments.length > MAX_CHAIN_SEGMENTS)
+    throw new Error(
+      `deploy: a chained model has 2 to ${MAX_CHAIN_SEGMENTS} segments, got ${chain.segments.length}; register a single circuit with ensureModelRegistered`,
+    );
+  chain.segments.forEach((seg, i) => {
+    requireBytes32(`segment ${i} modelHash`, seg.modelHash);
+    if (BigInt(seg.modelHash) >= BN254_SCALAR_FIELD)
+      throw new Error(
+        `deploy: segment ${i} modelHash ${seg.modelHash} is not a BN254 field element; pass the segment circuit's modelCommitment`,
+      );
+    requireBytes32(`segment ${i} circuitHash`, seg.circuitHash);
+    requireBytes32(`segment ${i} vkHash`, seg.vkHash);
+  });
+  const c = chainCommitment(chain.segments, chain.uri);
+  return {
+    modelHash: c.modelHash.toLowerCase(),
+    circuitHash: c.circuitHash.toLowerCase(),
+    vkHash: c.vkHash.toLowerCase(),
+    proofSystemId: c.proofSystemId,
+    uri: c.uri,
+  };
+}
+
+/**
+ * The id of a chained model with exactly these segments and uri in `registry`, owned by the first
+ * signer and not deprecated; registers one (`registerModelChain`) if there is none. The versioning
+ * policy of {@link ensureModelRegistered} applies to the chain's commitment: a signer's chain with
+ * the same segment modelHashes and uri under other circuits or keys gets a new version
+ * (`updateModelChain`), keeping its modelId. Every segment's route must exist
+ * ({@link ensureVerifierRoute}).
+ * @throws Error `deploy: ...` for invalid segments (see {@link chainStructOf}) or a segment without a
+ *   route (naming the segment and what to run).
+ */
+export async function ensureModelChainRegistered(
+  conn: DeployConnection,
+  env: DeployEnv,
+  registry: string,
+  chain: ModelChainArgs,
+): Promise<ModelResult> {
+  const log = env.log ?? (() => {});
+  const commitment = chainStructOf(chain);
+  const signer = await signerOf(conn);
+  const reg = await conn.ethers.getContractAt("ModelRegistry", registry, signer);
+  for (const [i, seg] of chain.segments.entries()) {
+    if ((await reg.verifierOf(seg.circuitHash, seg.vkHash)) === ZeroAddress)
+      throw new Error(
+        `deploy: registry ${registry} has no verifier route for segment ${i + 1} of ${chain.segments.length} (circuitHash ${seg.circuitHash}, vkHash ${seg.vkHash}); add every segment's route first (ensureVerifierRoute, or register-model --whole-model with the owner's account)`,
+      );
+  }
+  const segments = chain.segments.map((x) => ({
+    modelHash: x.modelHash,
+    circuitHash: x.circuitHash,
+    vkHash: x.vkHash,
+  }));
+  const found = await searchModels(conn, registry, commitment, true);
+  let modelId: bigint;
+  let action: ModelResult["action"];
+  if (found.exact) {
+    modelId = found.exact.modelId;
+    action = "existing";
+    log(`reusing chained model ${modelId} (${segments.length} segments)`);
+  } else if (found.sameWeights !== undefined) {
+    modelId = found.sameWeights;
+    action = "updated";
+    await (await reg.updateModelChain(modelId, segments, chain.uri)).wait();
+    log(`updated chained model ${modelId} to new segment keys`);
+  } else {
+    const receipt = await (await reg.registerModelChain(segments, chain.uri)).wait();
+    if (!receipt)
+      throw new Error("deploy: registerModelChain returned no receipt; is the node mining?");
+    modelId = modelIdFromLogs(receipt.logs, registry);
+    action = "registered";
+    log(`registered chained model ${modelId} (${segments.length} segments)`);
+  }
+  const versions = Number(await reg.modelVersionCount(modelId));
+  await recordModel(
+    conn,
+    env,
+    registry,
+    commitment,
+    chain.name,
+    modelId,
+    signer.address,
+    versions,
+    chain.uri,
+  );
+  return { modelId, action, versions };
+}
+
+/**
+ * Read-only counterpart of {@link ensureModelChainRegistered}: the signer's chained model with
+ * exactly this commitment, or undefined.
+ * @throws Error `deploy: ...` for invalid segments.
+ */
+export async function findModelChain(
+  conn: DeployConnection,
+  registry: string,
+  chain: ModelChainArgs,
+): Promise<ModelMatch | undefined> {
+  return (await searchModels(conn, registry, chainStructOf(chain), true)).exact;
+}
+
+/** Result of {@link ensureModelChainDeployment}. */
+export interface ModelChainDeployment {
+  chainId: number;
+  registry: string;
+  /** Each segment's verifier, in chain order. */
+  verifiers: string[];
+  modelId: bigint;
+  action: ModelResult["action"];
+}
+
+/**
+ * {@link ensureModelDeployment} for a chain: refuses development keys off development chains
+ * (every segment's), then {@link ensureRegistry}, {@link ensureVerifierRoute} per segment and
+ * {@link ensureModelChainRegistered}.
+ * @param routes each segment's verifier route, in chain order (circuitHash and vkHash equal to
+ *   `chain.segments[i]`'s).
+ * @throws Error `deploy: ...` as those functions, or for routes that do not match the segments.
+ */
+export async function ensureModelChainDeployment(
+  conn: DeployConnection,
+  env: DeployEnv,
+  routes: readonly VerifierRoute[],
+  chain: ModelChainArgs,
+  options: { allowInsecureDevelopmentKeys?: boolean } = {},
+): Promise<ModelChainDeployment> {
+  if (
+    routes.length !== chain.segments.length ||
+    routes.some(
+      (r, i) =>
+        r.circuitHash.toLowerCase() !== chain.segments[i].circuitHash.toLowerCase() ||
+        r.vkHash.toLowerCase() !== chain.segments[i].vkHash.toLowerCase(),
+    )
+  )
+    throw new Error(
+      "deploy: ensureModelChainDeployment: the routes are not the segments' (circuitHash, vkHash) in chain order",
+    );
+  for (const r of routes)
+    await assertKeysAllowedOnChain(conn, r, options.allowInsecureDevelopmentKeys);
+  const { registry, chainId } = await ensureRegistry(conn, env);
+  const verifiers: string[] = [];
+  for (const r of routes)
+    verifiers.push((await ensureVerifierRoute(conn, env, registry, r)).verifier);
+  const { modelId, action } = await ensureModelChainRegistered(conn, env, registry, chain);
+  return { chainId, registry, verifiers, modelId, action };
+}
+
 /** A model whose current commitment matches, as {@link findModel} returns it. */
 export interface ModelMatch {
   modelId: bigint;
@@ -561,12 +751,20 @@ export async function findModel(
   registry: string,
   model: ModelCommitmentArgs,
 ): Promise<ModelMatch | undefined> {
-  commitmentOf(model);
-  return (await searchModels(conn, registry, model)).exact;
+  return (await searchModels(conn, registry, commitmentOf(model), model.uri !== undefined)).exact;
+}
+
+/** The registry's `ModelCommitment` struct (hex strings lower-cased), as searched and recorded. */
+interface CommitmentStruct {
+  modelHash: string;
+  circuitHash: string;
+  vkHash: string;
+  proofSystemId: string;
+  uri: string;
 }
 
 /** The registry's `ModelCommitment` struct for `model` (validated). */
-function commitmentOf(model: ModelCommitmentArgs) {
+function commitmentOf(model: ModelCommitmentArgs): CommitmentStruct {
   if (model.modelHash <= 0n || model.modelHash >= BN254_SCALAR_FIELD) {
     throw new Error(
       `deploy: modelHash ${model.modelHash} is not a non-zero BN254 field element; pass the circuit's modelCommitment`,
@@ -585,16 +783,17 @@ function commitmentOf(model: ModelCommitmentArgs) {
 
 /**
  * Scans the first signer's models (its `ModelRegistered` logs), newest first, skipping deprecated
- * ones and ones it no longer owns: `exact` is the first whose current commitment matches `model`,
- * `sameWeights` the first with the same modelHash (and the same uri if one is given) but another
- * circuit or key.
+ * ones and ones it no longer owns: `exact` is the first whose current commitment matches
+ * `commitment` (its uri too when `matchUri`), `sameWeights` the first with the same modelHash (and
+ * the same uri when `matchUri`) but another circuit or key. Single and chained models alike: a
+ * chain's current commitment is its `chainCommitment`.
  */
 async function searchModels(
   conn: DeployConnection,
   registry: string,
-  model: ModelCommitmentArgs,
+  commitment: CommitmentStruct,
+  matchUri: boolean,
 ): Promise<{ exact?: ModelMatch; sameWeights?: bigint }> {
-  const commitment = commitmentOf(model);
   const signer = await signerOf(conn);
   const reg = await conn.ethers.getContractAt("ModelRegistry", registry, signer);
   const logs = await reg.queryFilter(reg.filters.ModelRegistered(undefined, signer.address));
@@ -608,12 +807,12 @@ async function searchModels(
       current.circuitHash.toLowerCase() === commitment.circuitHash &&
       current.vkHash.toLowerCase() === commitment.vkHash &&
       current.proofSystemId.toLowerCase() === commitment.proofSystemId.toLowerCase() &&
-      (model.uri === undefined || current.uri === model.uri);
+      (!matchUri || current.uri === commitment.uri);
     if (same) {
       const versions = Number(await reg.modelVersionCount(modelId));
       return { exact: { modelId, versions, uri: current.uri } };
     }
-    if (model.uri === undefined || current.uri === model.uri) sameWeights ??= modelId;
+    if (!matchUri || current.uri === commitment.uri) sameWeights ??= modelId;
   }
   return { sameWeights };
 }
@@ -652,29 +851,30 @@ function addRoute(r: ZkattnRecord, route: RecordedRoute): ZkattnRecord {
   return { ...r, routes: { ...r.routes, [key]: entry } };
 }
 
+/** Records a model in zkattn.json under `name` (default its modelHash). */
 async function recordModel(
   conn: DeployConnection,
   env: DeployEnv,
   registry: string,
-  model: ModelCommitmentArgs,
+  commitment: CommitmentStruct,
+  name: string | undefined,
   modelId: bigint,
   owner: string,
   versions: number,
   uri: string,
 ): Promise<void> {
-  const modelHash = "0x" + model.modelHash.toString(16).padStart(64, "0");
   const entry: RecordedModel = {
     modelId: modelId.toString(),
-    modelHash,
-    circuitHash: model.circuitHash.toLowerCase(),
-    vkHash: model.vkHash.toLowerCase(),
+    modelHash: commitment.modelHash,
+    circuitHash: commitment.circuitHash,
+    vkHash: commitment.vkHash,
     uri,
     owner: getAddress(owner),
     versions,
   };
   await updateRecord(conn, env, registry, (r) => ({
     ...r,
-    models: { ...r.models, [model.name ?? modelHash]: entry },
+    models: { ...r.models, [name ?? commitment.modelHash]: entry },
   }));
 }
 

@@ -10,16 +10,19 @@ import type { JsonRpcServer } from "hardhat/types/network";
 import InferenceBountyModule from "../../deploy/InferenceBounty.js";
 import { modelVerifierModuleId } from "../../deploy/ModelVerifier.js";
 import { BN254_SCALAR_FIELD } from "../../src/circuit/publicSignals.js";
-import { directBinding } from "../../src/contracts/calldata.js";
+import { directBinding, encodeOutput, toBytes32 } from "../../src/contracts/calldata.js";
 import {
   assertRecordedCode,
   type DeployEnv,
   ensureBounty,
+  ensureModelChainDeployment,
+  ensureModelChainRegistered,
   ensureModelDeployment,
   ensureModelRegistered,
   ensureRegistry,
   ensureVerifierRoute,
   findModel,
+  findModelChain,
   findRegistry,
   INSECURE_DEVELOPMENT_KEYS_FLAG,
   readRecord,
@@ -33,6 +36,12 @@ import {
   type MockInferenceFixture,
 } from "../../scripts/fixtures/mockInference.js";
 import { MOCK_MODEL, mockModelCommitment, proveMock } from "../../scripts/fixtures/mockProofs.js";
+import { CHAIN3, mockModelSegments, proveChain } from "../../scripts/fixtures/mockChain.js";
+import {
+  buildMockGenerationFixture,
+  MOCK_GENERATION_VERIFIER_CONTRACT,
+} from "../../scripts/fixtures/mockGeneration.js";
+import { chainCommitment, chainEndpoints, encodeChainProof } from "../../src/contracts/chain.js";
 
 /** The message of the error `promise` rejects with; fails the test if it resolves. */
 async function rejectionOf(promise: Promise<unknown>): Promise<string> {
@@ -282,6 +291,159 @@ describe("deployment library (src/deploy) with the mock inference verifier", fun
       )
         .to.emit(reg, "InferenceVerified")
         .withArgs(modelId, proof.inputCommitment, proof.output, admin.address);
+    });
+
+    describe("chained models (registerModelChain)", function () {
+      let generation: MockInferenceFixture;
+      /** The mock chain's segments (generation, generation, inference) and each one's route. */
+      let segments: ReturnType<typeof mockModelSegments>;
+      let routes: { contractName: string; circuitHash: string; vkHash: string }[];
+      before(async function () {
+        generation = await buildMockGenerationFixture();
+        segments = mockModelSegments({ generation, inference: fixture }, CHAIN3);
+        routes = CHAIN3.map((g) =>
+          g.kind === "generation"
+            ? {
+                contractName: MOCK_GENERATION_VERIFIER_CONTRACT,
+                circuitHash: generation.circuitHash,
+                vkHash: generation.vkHash,
+              }
+            : route,
+        );
+      });
+
+      it("registers a chain once, finds it by its segments and uri, and records it", async function () {
+        const conn = await network.create();
+        const { registry } = await ensureRegistry(conn, env);
+        for (const r of routes) await ensureVerifierRoute(conn, env, registry, r);
+        const chain = { segments, uri: "zkattn:mock/model/chain3", name: "mock/model/chain3" };
+        expect(await findModelChain(conn, registry, chain)).to.equal(undefined);
+        const first = await ensureModelChainRegistered(conn, env, registry, chain);
+        const second = await ensureModelChainRegistered(conn, env, registry, chain);
+        expect(first).to.deep.equal({ modelId: 1n, action: "registered", versions: 1 });
+        expect(second).to.deep.equal({ modelId: 1n, action: "existing", versions: 1 });
+        expect(await findModelChain(conn, registry, chain)).to.deep.equal({
+          modelId: 1n,
+          versions: 1,
+          uri: chain.uri,
+        });
+        // Another uri is another model (the uri is part of the chain's commitment).
+        expect(await findModelChain(conn, registry, { ...chain, uri: "zkattn:other" })).to.equal(
+          undefined,
+        );
+        const reg = await conn.ethers.getContractAt("ModelRegistry", registry);
+        const stored = (await reg.getModelSegments(1n, 0n)).map((g) => ({
+          modelHash: g.modelHash,
+          circuitHash: g.circuitHash,
+          vkHash: g.vkHash,
+        }));
+        expect(stored).to.deep.equal(segments);
+        const expected = chainCommitment(segments, chain.uri);
+        const [current] = await reg.getModel(1n);
+        expect(current.modelHash).to.equal(expected.modelHash);
+        expect(current.vkHash).to.equal(expected.vkHash);
+        expect((await readRecord(conn, env))?.models["mock/model/chain3"]).to.include({
+          modelId: "1",
+          modelHash: expected.modelHash.toLowerCase(),
+          uri: chain.uri,
+        });
+      });
+
+      it("updates the signer's chain with the same segment weights to new segment keys, keeping its modelId", async function () {
+        const conn = await network.create();
+        const { registry } = await ensureRegistry(conn, env);
+        for (const r of routes) await ensureVerifierRoute(conn, env, registry, r);
+        const chain = { segments, uri: "zkattn:mock/model/chain3" };
+        const { modelId } = await ensureModelChainRegistered(conn, env, registry, chain);
+        const rekeyed = segments.map((g, i) => (i === 2 ? { ...g, vkHash: OTHER_VK_HASH } : g));
+        await ensureVerifierRoute(conn, env, registry, { ...route, vkHash: OTHER_VK_HASH });
+        const updated = await ensureModelChainRegistered(conn, env, registry, {
+          ...chain,
+          segments: rekeyed,
+        });
+        expect(updated).to.deep.equal({ modelId, action: "updated", versions: 2 });
+        const reg = await conn.ethers.getContractAt("ModelRegistry", registry);
+        expect(await reg.modelCount()).to.equal(1n);
+        expect((await reg.getModelSegments(modelId, 1n))[2].vkHash).to.equal(OTHER_VK_HASH);
+        expect((await reg.getModelSegments(modelId, 0n))[2].vkHash).to.equal(route.vkHash);
+      });
+
+      it("refuses a chain with a segment that has no route, naming the segment, and registers nothing", async function () {
+        const conn = await network.create();
+        const { registry } = await ensureRegistry(conn, env);
+        await ensureVerifierRoute(conn, env, registry, routes[0]);
+        expect(
+          await rejectionOf(ensureModelChainRegistered(conn, env, registry, { segments, uri: "" })),
+        ).to.equal(
+          `deploy: registry ${registry} has no verifier route for segment 3 of 3 (circuitHash ${route.circuitHash}, vkHash ${route.vkHash}); add every segment's route first (ensureVerifierRoute, or register-model --whole-model with the owner's account)`,
+        );
+        const reg = await conn.ethers.getContractAt("ModelRegistry", registry);
+        expect(await reg.modelCount()).to.equal(0n);
+      });
+
+      it("refuses a one-segment chain and a segment modelHash outside the field", async function () {
+        const conn = await network.create();
+        const { registry } = await ensureRegistry(conn, env);
+        expect(
+          await rejectionOf(
+            ensureModelChainRegistered(conn, env, registry, {
+              segments: segments.slice(0, 1),
+              uri: "",
+            }),
+          ),
+        ).to.match(/^deploy: a chained model has 2 to 64 segments, got 1;/);
+        const outside = segments.map((g, i) =>
+          i === 1 ? { ...g, modelHash: toBytes32(BN254_SCALAR_FIELD) } : g,
+        );
+        expect(
+          await rejectionOf(
+            ensureModelChainRegistered(conn, env, registry, { segments: outside, uri: "" }),
+          ),
+        ).to.equal(
+          `deploy: segment 1 modelHash ${toBytes32(BN254_SCALAR_FIELD)} is not a BN254 field element; pass the segment circuit's modelCommitment`,
+        );
+      });
+
+      it("deploys a chain that verifies real segment proofs in one verifyInference call", async function () {
+        const conn = await network.create();
+        const [admin] = await conn.ethers.getSigners();
+        const dep = await ensureModelChainDeployment(conn, env, routes, {
+          segments,
+          uri: "zkattn:mock/model/chain3",
+        });
+        expect(dep.action).to.equal("registered");
+        expect(dep.verifiers).to.have.length(3);
+        const proofs = await proveChain(
+          { generation, inference: fixture },
+          CHAIN3,
+          directBinding(admin.address),
+        );
+        const { inputCommitment, outputCommitment } = chainEndpoints(proofs);
+        const reg = await conn.ethers.getContractAt("ModelRegistry", dep.registry);
+        await expect(
+          reg.verifyInference(
+            dep.modelId,
+            toBytes32(inputCommitment),
+            encodeOutput(outputCommitment),
+            encodeChainProof(proofs),
+          ),
+        )
+          .to.emit(reg, "InferenceVerified")
+          .withArgs(
+            dep.modelId,
+            toBytes32(inputCommitment),
+            encodeOutput(outputCommitment),
+            admin.address,
+          );
+        // Routes that are not the segments' are refused before anything is deployed.
+        expect(
+          await rejectionOf(
+            ensureModelChainDeployment(conn, env, [...routes].reverse(), { segments, uri: "" }),
+          ),
+        ).to.equal(
+          "deploy: ensureModelChainDeployment: the routes are not the segments' (circuitHash, vkHash) in chain order",
+        );
+      });
     });
 
     it("returns the bounty deployed with the registry, bound to that registry", async function () {
