@@ -2,7 +2,7 @@ import { task } from "hardhat/config";
 import { ArgumentType } from "hardhat/types/arguments";
 import type { TaskDefinition } from "hardhat/types/tasks";
 
-import { WEIGHTS_OPTION, WHOLE_MODEL_FLAG } from "./zkattn.js";
+import { CHAIN_FLAG, WEIGHTS_OPTION, WHOLE_MODEL_FLAG } from "./zkattn.js";
 
 /**
  * Deployment tasks (docs/deploy.md). Declarative definitions; the action in
@@ -26,6 +26,7 @@ export const deployTasks: TaskDefinition[] = [
     })
     .addOption(WEIGHTS_OPTION)
     .addFlag(WHOLE_MODEL_FLAG)
+    .addFlag(CHAIN_FLAG)
     .addOption({
       name: "circuit",
       description:

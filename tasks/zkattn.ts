@@ -2,6 +2,8 @@ import { task } from "hardhat/config";
 import { ArgumentType } from "hardhat/types/arguments";
 import type { TaskDefinition } from "hardhat/types/tasks";
 
+import { DEFAULT_QUEUE_NAME } from "../src/prover/queue.js";
+
 /** Options shared by the tasks that take a model layer and its input (one wording for --help). */
 const MODEL_OPTION = {
   name: "model",
@@ -35,14 +37,20 @@ const LAYER_OPTION = {
 export const WEIGHTS_OPTION = {
   name: "weights",
   description:
-    'Circuit: "public" (public-weights mode: weights compiled into the circuit, which reveals them) or "private" (weights are private inputs bound to the model commitment). Whole model (--prompt): public, the default and only mode (the bundled models\' weights are in the repository; a private whole model is ~2.3 M constraints, 2^22, feasible only as a chain of segments, a later issue). One attention block: private by default; public is 98,556 constraints instead of 233,093 on gpt-nano-sort layer 0 (setup 83 s instead of 453 s, prove 4.6 s instead of 11.9 s)',
+    'Circuit: "public" (public-weights mode: weights compiled into the circuit, which reveals them) or "private" (weights are private inputs bound to the model commitment). Whole model (--prompt): public by default (the bundled models\' weights are in the repository); private proves it as a chain of segment proofs (circuits/circuits.json cuts; gpt-nano-sort: 4 segments of ~2^20), verified in one transaction. One attention block: private by default; public is 98,556 constraints instead of 233,093 on gpt-nano-sort layer 0 (setup 83 s instead of 453 s, prove 4.6 s instead of 11.9 s)',
   defaultValue: "",
 } as const;
 /** `--whole-model`: the model's whole-model circuit instead of one layer's attention block. */
 export const WHOLE_MODEL_FLAG = {
   name: "wholeModel",
   description:
-    "The whole-model circuit (token ids in, greedily generated tokens out; public weights) instead of one layer's attention block",
+    "The whole-model circuit (token ids in, greedily generated tokens out) instead of one layer's attention block; with --weights private (or --chain), its chain of segment circuits",
+} as const;
+/** `--chain`: the whole model as a chain of segment circuits (src/circuit/segments.ts). */
+export const CHAIN_FLAG = {
+  name: "chain",
+  description:
+    "Whole model as a chain of segment proofs (the cut description in circuits/circuits.json) even with public weights; the default with --weights private",
 } as const;
 const INPUT_OPTION = {
   name: "input",
@@ -69,6 +77,7 @@ export const proverTasks: TaskDefinition[] = [
     })
     .addOption(WEIGHTS_OPTION)
     .addFlag(WHOLE_MODEL_FLAG)
+    .addFlag(CHAIN_FLAG)
     .setAction(() => import("./actions/prover.js").then((m) => ({ default: m.compileAction })))
     .build(),
   task(
@@ -116,6 +125,25 @@ export const proverTasks: TaskDefinition[] = [
       name: "bounty",
       description:
         "Escrow a bounty for this input from the second account and claim it through InferenceBounty (whole model or attention block)",
+    })
+    .addFlag(CHAIN_FLAG)
+    .addOption({
+      name: "workers",
+      description:
+        "Chain segments (--weights private or --chain): proving processes on this machine, when there is no --queue (each proof already uses every core, so more than 1 pays only with idle cores)",
+      type: ArgumentType.INT,
+      defaultValue: 1,
+    })
+    .addOption({
+      name: "queue",
+      description:
+        "Chain segments: Redis URL of a BullMQ queue, e.g. redis://10.0.0.5:6379; each segment becomes a job for `npx hardhat zkattn:worker --queue <url>` processes on machines holding the same build/ (docs/prover.md)",
+      defaultValue: "",
+    })
+    .addOption({
+      name: "queueName",
+      description: "Chain segments: BullMQ queue name with --queue (the workers' --queue-name)",
+      defaultValue: DEFAULT_QUEUE_NAME,
     })
     .addFlag({ name: "json", description: "Print one JSON object as the last line" })
     .setAction(() => import("./actions/prover.js"))

@@ -187,6 +187,25 @@ export function registryUriOf(d: CircuitDescription, segment = 0): string {
 }
 
 /**
+ * Registry record name of a cut description's whole chain (registered once, `registerModelChain`):
+ * `<model>/model/chain<n>`, with `/public-weights` in public-weights mode.
+ * @throws `descriptions: ` error for an uncut description (its record is {@link recordNameOf}).
+ */
+export function chainRecordNameOf(d: CircuitDescription): string {
+  const n = segmentCount(d);
+  if (d.stages !== "all" || n < 2)
+    fail(
+      `${d.model} ${JSON.stringify(d.stages)}: not a cut whole-model description, so not a chain`,
+    );
+  return `${d.model}/model/chain${n}${d.weights === "public" ? "/public-weights" : ""}`;
+}
+
+/** ERC-7992 uri of a chain: `zkattn:<chain record name>` ({@link chainRecordNameOf}). */
+export function chainUriOf(d: CircuitDescription): string {
+  return `zkattn:${chainRecordNameOf(d)}`;
+}
+
+/**
  * Reads and validates circuits/circuits.json under `root`.
  * @throws `descriptions: ` error for a missing or malformed file or an invalid description.
  */

@@ -19,22 +19,33 @@
  */
 import path from "node:path";
 
-import { circuitArtifacts, mainCircuitFile } from "../artifacts.js";
+import { BUILD_DIR, circuitArtifacts, mainCircuitFile } from "../artifacts.js";
 import { modelCommitment, modelCommitmentOfStages } from "../circuit/commitments.js";
-import { circuitNameOf, recordNameOf } from "../circuit/descriptions.js";
+import {
+  chainRecordNameOf,
+  chainUriOf,
+  circuitNameOf,
+  recordNameOf,
+  segmentCount,
+} from "../circuit/descriptions.js";
+import { splitStages } from "../circuit/segments.js";
 import type { WeightsMode } from "../circuit/types.js";
 import { circuitName, modelRecordName } from "../circuit/mainCircuits.js";
 import { BN254_SCALAR_FIELD, PUBLIC_SIGNALS } from "../circuit/publicSignals.js";
 import { loadModelByName } from "../models.js";
-import { readManifest, type SetupKind } from "../setup/manifest.js";
+import { readManifest, type SetupKind, type SetupManifest } from "../setup/manifest.js";
 import { verifierContractName } from "../setup/verifier.js";
+import { toBytes32 } from "../contracts/calldata.js";
+import type { ModelSegment } from "../contracts/chain.js";
 import { ZkattnUserError } from "../errors.js";
 import {
   loadModelForPrompt,
+  wholeModelChain,
   wholeModelDescription,
   wholeModelWeights,
 } from "../prover/modelRequest.js";
 import { intModelStages } from "../stages/model.js";
+import type { ModelChainArgs, VerifierRoute } from "./ensure.js";
 
 /** Inputs of {@link resolveModelRegistration}; empty strings count as absent (task defaults). */
 export interface ModelRegistrationOptions {
@@ -106,8 +117,9 @@ export async function resolveModelRegistration(
       opts.root,
       opts.model,
       task,
-      wholeModelWeights(opts.weights, "deploy"),
+      wholeModelWeights(opts.weights),
       "deploy",
+      wholeModelChain(wholeModelWeights(opts.weights), false, "deploy"),
     );
     whole = {
       circuit: circuitNameOf(d),
@@ -179,5 +191,104 @@ export async function resolveModelRegistration(
     uri: opts.uri || `zkattn:${name}`,
     setupKind,
     warning,
+  };
+}
+
+/**
+ * The setup manifests of a chain's circuits (`buildDir/<circuit>/manifest.json`), in chain order.
+ * @throws ZkattnUserError `deploy: ...` naming the segment whose manifest is missing or whose
+ *   circuit does not have zkattn's four public signals.
+ */
+async function segmentManifests(
+  buildDir: string,
+  circuits: readonly string[],
+): Promise<SetupManifest[]> {
+  return Promise.all(
+    circuits.map(async (circuit, k) => {
+      const m = await readManifest(path.join(buildDir, circuit, "manifest.json"));
+      const which = `segment ${k + 1} of ${circuits.length} (${circuit})`;
+      if (!m)
+        throw new ZkattnUserError(
+          `deploy: ${which} has no setup in ${path.join(buildDir, circuit)}; run \`npx hardhat zkattn:setup ${mainCircuitFile(circuit)} --export-verifier\` (prove-and-submit does it on development chains)`,
+        );
+      if (m.r1cs.nPublic !== PUBLIC_SIGNALS.length)
+        throw new ZkattnUserError(
+          `deploy: ${which} has ${m.r1cs.nPublic} public signals, but the registry verifies circuits with ${PUBLIC_SIGNALS.length} (${PUBLIC_SIGNALS.join(", ")}); re-run its setup from circuits/main/${circuit}.circom`,
+        );
+      return m;
+    }),
+  );
+}
+
+/**
+ * The chain's segments as the registry registers them (`registerModelChain`): each segment's
+ * modelCommitment, and the circuitHash and vkHash of its keys in `buildDir/<circuit>/manifest.json`.
+ * @param modelCommitments each segment's modelCommitment public signal (BN254 field elements).
+ * @throws ZkattnUserError `deploy: ...` as {@link segmentManifests}.
+ */
+export async function chainSegmentsOf(
+  buildDir: string,
+  circuits: readonly string[],
+  modelCommitments: readonly bigint[],
+): Promise<ModelSegment[]> {
+  const manifests = await segmentManifests(buildDir, circuits);
+  return manifests.map((m, k) => ({
+    modelHash: toBytes32(modelCommitments[k]),
+    circuitHash: m.circuitHash,
+    vkHash: m.vkHash,
+  }));
+}
+
+/** A resolved chain registration, ready for `ensureModelChainDeployment` (src/deploy/ensure.ts). */
+export interface ModelChainRegistration {
+  /** Record name, `<model>/model/chain<n>` (src/circuit/descriptions.ts `chainRecordNameOf`). */
+  name: string;
+  /** Each segment's verifier route, in chain order. */
+  routes: VerifierRoute[];
+  /** The chained model: segments and uri. */
+  chain: ModelChainArgs;
+  /** The manifests' loud warning when a segment has development keys. */
+  warning?: string;
+}
+
+/**
+ * What `register-model --whole-model` registers for a chain (private weights, or `--chain`): the
+ * cut description's segments (src/prover/modelRequest.ts `resolveModelRequest`), each with the
+ * modelCommitment of its stages and its setup manifest's route.
+ * @throws ZkattnUserError `deploy: ...` for an unknown model, no cut description (naming the
+ *   circuits.json entry to add), or a segment without a setup.
+ */
+export async function resolveModelChainRegistration(opts: {
+  root: string;
+  model: string;
+  weights?: WeightsMode;
+}): Promise<ModelChainRegistration> {
+  const { task, intModel } = loadModelForPrompt(opts.root, opts.model, "deploy");
+  const weights = wholeModelWeights(opts.weights);
+  const d = wholeModelDescription(opts.root, opts.model, task, weights, "deploy", true);
+  const circuits = Array.from({ length: segmentCount(d) }, (_, k) => circuitNameOf(d, k));
+  const manifests = await segmentManifests(path.join(opts.root, BUILD_DIR), circuits);
+  const commitments = splitStages(intModelStages(intModel.params), d.cuts ?? []).map(
+    modelCommitmentOfStages,
+  );
+  const routes = manifests.map((m, k) => ({
+    contractName: verifierContractName(circuits[k]),
+    circuitHash: m.circuitHash,
+    vkHash: m.vkHash,
+    setupKind: m.setupKind,
+  }));
+  return {
+    name: chainRecordNameOf(d),
+    routes,
+    chain: {
+      segments: manifests.map((m, k) => ({
+        modelHash: toBytes32(commitments[k]),
+        circuitHash: m.circuitHash,
+        vkHash: m.vkHash,
+      })),
+      uri: chainUriOf(d),
+      name: chainRecordNameOf(d),
+    },
+    warning: manifests.find((m) => m.warning)?.warning,
   };
 }

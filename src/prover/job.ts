@@ -16,20 +16,27 @@ import type { NetworkConnection } from "hardhat/types/network";
 import { consumerBinding, decodeOutput, directBinding } from "../contracts/calldata.js";
 import {
   ensureBounty,
+  ensureModelChainDeployment,
   ensureModelDeployment,
   findModel,
+  findModelChain,
   findRegistry,
   isPersistentNetwork,
   type DeployEnv,
+  type ModelChainArgs,
 } from "../deploy/ensure.js";
-import { mainCircuitFile } from "../artifacts.js";
+import { BUILD_DIR, mainCircuitFile } from "../artifacts.js";
 import { modelCommitment, unpackGeneratedOutput } from "../circuit/commitments.js";
 import {
+  chainRecordNameOf,
+  chainUriOf,
   circuitNameOf,
   recordNameOf,
   registryUriOf,
+  segmentCount,
   type CircuitDescription,
 } from "../circuit/descriptions.js";
+import { toBytes32 } from "../contracts/calldata.js";
 import { layerDescription } from "../circuit/mainCircuits.js";
 import type { NamedPublicSignals } from "../circuit/publicSignals.js";
 import type { WeightsMode } from "../circuit/types.js";
@@ -42,6 +49,7 @@ import { verifierContractName } from "../setup/verifier.js";
 import { ensureMainCircuitBuild } from "./build.js";
 import { resolveModelRequest } from "./modelRequest.js";
 import { proveInference, type InferenceProof } from "./prove.js";
+import { proveModelChain, type ChainInferenceProof } from "./proveChain.js";
 import { proveModelInference, type ModelInferenceProof } from "./proveModel.js";
 import {
   readSetupArtifacts,
@@ -90,10 +98,26 @@ export interface ProveAndSubmitOptions {
    * private inputs bound to the modelCommitment) or `public` (public-weights mode: the weights
    * are compiled into the circuit: 98,556 constraints instead of 233,093 on gpt-nano-sort layer
    * 0; bench/results.json: setup 82.7 s vs 453.2 s, proof 4.63 s vs 11.87 s). Both prove the
-   * same modelCommitment. Whole-model proofs (`prompt`) are public-weights only
-   * (src/prover/modelRequest.ts `wholeModelWeights`).
+   * same modelCommitment. Whole-model proofs (`prompt`) default to public weights; with private
+   * weights they are proved as a chain of segment proofs (src/prover/modelRequest.ts
+   * `wholeModelChain`).
    */
   weights?: WeightsMode;
+  /**
+   * `--chain`: prove the whole model (`prompt`) as a chain of segment proofs (the cut description
+   * in circuits/circuits.json), verified in one `verifyInference` call. Default: with private
+   * weights only.
+   */
+  chain?: boolean;
+  /** Chain segments: local proving processes when there is no `queue` (default 1). */
+  workers?: number;
+  /**
+   * Chain segments: `redis://host:port` of a BullMQ queue; each segment becomes a job for
+   * `npx hardhat zkattn:worker --queue <url>` processes (on any machine with the same build/).
+   */
+  queue?: string;
+  /** BullMQ queue name with `queue` (default src/prover/queue.ts `DEFAULT_QUEUE_NAME`); the workers must name the same. */
+  queueName?: string;
 }
 
 /** Wall-clock seconds per stage. */
@@ -132,7 +156,7 @@ export interface BlockJobResult extends JobResultBase {
   proof: InferenceProof;
 }
 
-/** The whole model's greedy generation on-chain (`prompt`). */
+/** The whole model's greedy generation on-chain (`prompt`), in one proof or a chain of segment proofs. */
 export interface ModelJobResult extends JobResultBase {
   kind: "model";
   prompt: number[];
@@ -140,7 +164,10 @@ export interface ModelJobResult extends JobResultBase {
   generated: number[];
   /** The result as a sentence (src/model/task.ts `describeModelResult`), e.g. "mingpt-adder computes 85 + 50 = 135". */
   result: string;
-  proof: ModelInferenceProof;
+  /** Every circuit proved, in chain order (one for a single proof). */
+  circuits: string[];
+  /** One proof (`circuits.length` = 1) or the chain's segment proofs. */
+  proof: ModelInferenceProof | ChainInferenceProof;
 }
 
 /** What {@link proveAndSubmit} returns (and the task prints). */
@@ -175,27 +202,32 @@ function withoutDevelopmentWarnings(logger: SetupLogger): SetupLogger {
   };
 }
 
-/** What a job proves: one circuit, its registration, and how to prove on it. */
-interface ProofTarget<P extends ProvedInference> {
-  /** The circuit's description (src/circuit/descriptions.ts): compile, names. */
-  description: CircuitDescription;
-  /** modelHash registered for the circuit. */
-  modelHash: bigint;
-  /** `register-model` flags that register this circuit (named in the non-development error). */
-  registerFlags: string;
-  /** Proves with the circuit's keys, bound to `binding`. */
-  prove(a: {
-    binding: bigint;
-    circuit: string;
-    wasmPath: string;
-    zkeyPath: string;
-    manifest: SetupManifest;
-  }): Promise<P>;
+/** One circuit's keys on this machine. */
+interface CircuitKeys {
+  circuit: string;
+  wasmPath: string;
+  zkeyPath: string;
+  manifest: SetupManifest;
 }
 
-/** What both kinds of proofs carry for submission. */
+/**
+ * What a job proves: a description's circuits (one, or one per segment of a cut description,
+ * registered as one chained model), and how to prove on them.
+ */
+interface ProofTarget<P extends ProvedInference> {
+  /** The circuit's description (src/circuit/descriptions.ts): compile, names, segments. */
+  description: CircuitDescription;
+  /** modelHash registered for each circuit, in chain order. */
+  modelHashes: bigint[];
+  /** `register-model` flags that register these circuits (named in the non-development error). */
+  registerFlags: string;
+  /** Proves with the circuits' keys (in chain order), bound to `binding`. */
+  prove(a: { binding: bigint; keys: CircuitKeys[] }): Promise<P>;
+}
+
+/** What every kind of proof carries for submission: the verified output and the call's arguments. */
 interface ProvedInference {
-  publicSignals: NamedPublicSignals;
+  publicSignals: Pick<NamedPublicSignals, "outputCommitment">;
   calldata: { inputCommitment: string; output: string; proof: string };
 }
 
@@ -223,20 +255,38 @@ export async function proveAndSubmit(
   if (requestKind(opts, "prove-and-submit") === "model") {
     // 1. Input: the model, its task and the prompt; the integer reference runs in the proof step.
     const req = resolveModelRequest(root, { ...opts, prompt: opts.prompt! }, "prove-and-submit");
-    const core = await runJob(deps, opts, lap, {
+    if (!req.chain) refuseChainOptions(opts, `${req.circuit} is one circuit`);
+    const weightsFlag = req.description.weights === "private" ? " --weights private" : "";
+    const chainFlag = req.chain && req.description.weights === "public" ? " --chain" : "";
+    const core = await runJob<ModelInferenceProof | ChainInferenceProof>(deps, opts, lap, {
       description: req.description,
-      modelHash: req.modelCommitment,
-      registerFlags: "--whole-model",
+      modelHashes: req.modelCommitments,
+      registerFlags: `--whole-model${weightsFlag}${chainFlag}`,
       prove: async (a) => {
+        if (req.chain) {
+          deps.log(
+            `prove: ${a.keys.length} segments ${opts.queue ? `on the queue at ${opts.queue} (run \`npx hardhat zkattn:worker --queue ${opts.queue}\` on machines holding this build/)` : `in ${opts.workers ?? 1} local process(es)`}...`,
+          );
+          const { result } = await proveModelChain({
+            root,
+            req,
+            binding: a.binding,
+            salt: opts.salt,
+            buildDir: path.join(root, BUILD_DIR),
+            proving: { workers: opts.workers, queue: opts.queue, queueName: opts.queueName },
+          });
+          return result;
+        }
+        const [k] = a.keys;
         const { result } = await proveModelInference({
           root,
           req,
           binding: a.binding,
           salt: opts.salt,
-          wasmPath: a.wasmPath,
-          zkeyPath: a.zkeyPath,
-          circuitHash: a.manifest.circuitHash,
-          vkHash: a.manifest.vkHash,
+          wasmPath: k.wasmPath,
+          zkeyPath: k.zkeyPath,
+          circuitHash: k.manifest.circuitHash,
+          vkHash: k.manifest.vkHash,
         });
         return result;
       },
@@ -253,12 +303,14 @@ export async function proveAndSubmit(
     return {
       kind: "model",
       ...core,
+      circuits: req.circuits,
       prompt: req.prompt,
       generated,
       result: describeModelResult(req.model, req.task, req.prompt, generated),
     };
   }
 
+  refuseChainOptions(opts, "an attention block is one circuit");
   // 1. Input: off-circuit embeddings, earlier layers and LayerNorm in float64, then quantization.
   const {
     layerIndex,
@@ -269,20 +321,21 @@ export async function proveAndSubmit(
   const weights = opts.weights ?? "private";
   const core = await runJob(deps, opts, lap, {
     description: layerDescription(opts.model, layerIndex, weights, p.blockSize),
-    modelHash: modelCommitment(p),
+    modelHashes: [modelCommitment(p)],
     registerFlags: `--layer ${layerIndex}${weights === "public" ? " --weights public" : ""}`,
     prove: async (a) => {
+      const [k] = a.keys;
       const { result } = await proveInference({
         model: opts.model,
         p,
         input,
         binding: a.binding,
         salt: opts.salt,
-        wasmPath: a.wasmPath,
-        zkeyPath: a.zkeyPath,
-        circuit: a.circuit,
-        circuitHash: a.manifest.circuitHash,
-        vkHash: a.manifest.vkHash,
+        wasmPath: k.wasmPath,
+        zkeyPath: k.zkeyPath,
+        circuit: k.circuit,
+        circuitHash: k.manifest.circuitHash,
+        vkHash: k.manifest.vkHash,
         weights,
       });
       return result;
@@ -295,6 +348,21 @@ export async function proveAndSubmit(
     outputQuantized: core.proof.outputQuantized,
     tokens,
   };
+}
+
+/**
+ * Refuses `workers` ≠ 1 and `queue` for a proof that is not a chain (they would silently do nothing).
+ * @throws ZkattnUserError `prove-and-submit: ...` naming why and the fix.
+ */
+function refuseChainOptions(opts: ProveAndSubmitOptions, why: string): void {
+  const given = [
+    ...(opts.queue ? ["--queue"] : []),
+    ...(opts.workers !== undefined && opts.workers !== 1 ? ["--workers"] : []),
+  ];
+  if (given.length > 0)
+    userFail(
+      `${given.join(" and ")} prove the segments of a chain, but ${why}; prove a whole model as a chain with --prompt and --weights private (or --chain), or drop ${given.join(" and ")}`,
+    );
 }
 
 /** Seconds since the previous call (the first call: since creation), and since creation. */
@@ -313,9 +381,10 @@ function stopwatch(): { lap: () => number; total: () => number } {
 }
 
 /**
- * Steps 2-6 of the job for one circuit: compile and set up (development chains), find or deploy
- * the registry and register the circuit's model, prove, submit, and read the verified output
- * back from the InferenceVerified event.
+ * Steps 2-6 of the job for a description's circuits (one, or every segment of a chain): compile
+ * and set up (development chains), find or deploy the registry and register the model (a chain as
+ * one chained model), prove, submit, and read the verified output back from the
+ * InferenceVerified event.
  */
 async function runJob<P extends ProvedInference>(
   deps: JobDeps,
@@ -327,72 +396,95 @@ async function runJob<P extends ProvedInference>(
   const { root, conn, log } = deps;
   const timings: Partial<JobTimings> = { input: lap() };
   const d = target.description;
-  const name = circuitNameOf(d);
+  const n = segmentCount(d);
+  const names = Array.from({ length: n }, (_, k) => circuitNameOf(d, k));
+  const name = n === 1 ? names[0] : `${names[0]} .. ${names[n - 1]}`;
 
   const chainId = Number((await conn.provider.request({ method: "eth_chainId" })) as string);
   const devChain = isDevelopmentChain(conn, chainId);
 
   // 2-3. Compile and set up (development chains only make what is missing).
-  let manifest: SetupManifest | undefined;
-  let zkeyPath: string;
-  let wasmPath: string;
+  const keys: CircuitKeys[] = [];
   if (devChain) {
-    const build = await ensureMainCircuitBuild({ root, description: d, log });
+    const builds = [];
+    for (let k = 0; k < n; k++)
+      builds.push(await ensureMainCircuitBuild({ root, description: d, segment: k, log }));
     timings.compile = lap();
     const setupLogger = withoutDevelopmentWarnings(deps.setupLogger ?? silentLogger);
-    const previous = await readSetupArtifacts(root, name);
-    log(
-      previous
-        ? `setup: checking the keys of ${name} (reused when still valid)...`
-        : `setup: development keys for ${name} (first run: a few minutes)...`,
-    );
-    const s = await setupCircuit({
-      root,
-      circuit: path.relative(root, build.r1csPath),
-      name,
-      logger: setupLogger,
-    });
-    log(
-      `setup: ${s.reused ? "reused" : "made"} ${path.relative(root, s.zkeyPath)} (${s.manifest.setupKind})`,
-    );
-    manifest = s.manifest;
-    zkeyPath = s.zkeyPath;
-    wasmPath = build.wasmPath;
-    const v = await exportVerifier({ root, name, logger: setupLogger });
-    if (v.changed) log(`setup: wrote ${path.relative(root, v.solPath)} (new verification key)`);
+    for (const [k, build] of builds.entries()) {
+      const circuit = names[k];
+      const previous = await readSetupArtifacts(root, circuit);
+      log(
+        previous
+          ? `setup: checking the keys of ${circuit} (reused when still valid)...`
+          : `setup: development keys for ${circuit} (first run: a few minutes)...`,
+      );
+      const s = await setupCircuit({
+        root,
+        circuit: path.relative(root, build.r1csPath),
+        name: circuit,
+        logger: setupLogger,
+      });
+      log(
+        `setup: ${s.reused ? "reused" : "made"} ${path.relative(root, s.zkeyPath)} (${s.manifest.setupKind})`,
+      );
+      keys.push({ circuit, wasmPath: build.wasmPath, zkeyPath: s.zkeyPath, manifest: s.manifest });
+      const v = await exportVerifier({ root, name: circuit, logger: setupLogger });
+      if (v.changed) log(`setup: wrote ${path.relative(root, v.solPath)} (new verification key)`);
+    }
     await deps.buildContracts();
     timings.setup = lap();
   } else {
-    const keys = await requireProvingKeys(
-      root,
-      name,
-      "prove-and-submit",
-      `make production keys with \`npx hardhat zkattn:setup ${mainCircuitFile(name)} --ptau <ceremony.ptau> --contributions <names> --beacon-hash <hex> --export-verifier\``,
-    );
-    manifest = keys.manifest;
-    zkeyPath = keys.zkey;
-    wasmPath = keys.wasm;
+    for (const circuit of names) {
+      const k = await requireProvingKeys(
+        root,
+        circuit,
+        "prove-and-submit",
+        `make production keys with \`npx hardhat zkattn:setup ${mainCircuitFile(circuit)} --ptau <ceremony.ptau> --contributions <names> --beacon-hash <hex> --export-verifier\``,
+      );
+      keys.push({ circuit, wasmPath: k.wasm, zkeyPath: k.zkey, manifest: k.manifest });
+    }
     timings.compile = lap();
     timings.setup = lap();
   }
+  // The setup kind the job reports: development if any circuit's keys are.
+  const setupKind =
+    keys.find((k) => k.manifest.setupKind === "development")?.manifest.setupKind ??
+    keys[0].manifest.setupKind;
 
-  // 4. Deploy / find the registry, verifier route, model (and bounty).
+  // 4. Deploy / find the registry, verifier routes, model (and bounty).
   const env: DeployEnv = { ignitionDir: deps.ignitionDir, log };
-  // One model id per circuit: the uri names the circuit (src/deploy/ensure.ts).
-  const recordName = recordNameOf(d);
+  const routes = keys.map((k) => ({
+    contractName: verifierContractName(k.circuit),
+    circuitHash: k.manifest.circuitHash,
+    vkHash: k.manifest.vkHash,
+    setupKind: k.manifest.setupKind, // marks a development route on-chain (registerVerifier)
+  }));
+  // One model id per circuit (the uri names the circuit, src/deploy/ensure.ts), or per chain.
+  const chain: ModelChainArgs | undefined =
+    n > 1
+      ? {
+          segments: routes.map((r, k) => ({
+            modelHash: toBytes32(target.modelHashes[k]),
+            circuitHash: r.circuitHash,
+            vkHash: r.vkHash,
+          })),
+          uri: chainUriOf(d),
+          name: chainRecordNameOf(d),
+        }
+      : undefined;
   const commitment = {
-    contractName: verifierContractName(name),
-    circuitHash: manifest.circuitHash,
-    vkHash: manifest.vkHash,
-    setupKind: manifest.setupKind, // marks a development route on-chain (registerVerifier)
-    modelHash: target.modelHash,
-    name: recordName,
+    ...routes[0],
+    modelHash: target.modelHashes[0],
+    name: recordNameOf(d),
     uri: registryUriOf(d),
   };
   let registry: string;
   let modelId: bigint;
   if (devChain) {
-    const dep = await ensureModelDeployment(conn, env, commitment);
+    const dep = chain
+      ? await ensureModelChainDeployment(conn, env, routes, chain)
+      : await ensureModelDeployment(conn, env, commitment);
     registry = dep.registry;
     modelId = dep.modelId;
   } else {
@@ -403,10 +495,12 @@ async function runJob<P extends ProvedInference>(
         `network ${conn.networkName} (chain ${chainId}) has no zkattn registry: ${(e as Error).message}`,
       );
     }
-    const found = await findModel(conn, registry, commitment);
+    const found = chain
+      ? await findModelChain(conn, registry, chain)
+      : await findModel(conn, registry, commitment);
     if (!found)
       userFail(
-        `model ${commitment.name} with vkHash ${commitment.vkHash} is not registered on ${conn.networkName}; run \`npx hardhat register-model --model ${d.model} ${target.registerFlags} --network ${conn.networkName}\``,
+        `${chain ? `chained model ${chain.name} (${n} segments)` : `model ${commitment.name} with vkHash ${commitment.vkHash}`} is not registered on ${conn.networkName}; run \`npx hardhat register-model --model ${d.model} ${target.registerFlags} --network ${conn.networkName}\``,
       );
     modelId = found.modelId;
   }
@@ -423,7 +517,7 @@ async function runJob<P extends ProvedInference>(
   log(
     `prove: witness and Groth16 proof for ${name} (binding ${signer.address}${bountyAddress ? ` via bounty ${bountyAddress}` : ""})...`,
   );
-  const result = await target.prove({ binding, circuit: name, wasmPath, zkeyPath, manifest });
+  const result = await target.prove({ binding, keys });
   timings.prove = lap();
 
   // 6. Submit and wait for the receipt.
@@ -501,7 +595,7 @@ async function runJob<P extends ProvedInference>(
     outputCommitment: verifiedOutput.toString(),
     chainId,
     bountyId: bountyId?.toString(),
-    setupKind: manifest.setupKind,
+    setupKind,
     timings: timings as JobTimings,
     proof: result,
   };

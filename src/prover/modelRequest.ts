@@ -4,13 +4,15 @@
  * model), the prompt checked against the task, and the whole-model circuit circuits/circuits.json
  * describes for that task (src/circuit/descriptions.ts, `stages: "all"`).
  *
- * Weights mode. Whole-model proofs are made in public-weights mode: every model under models/
+ * Weights mode and chains. Whole-model proofs default to public-weights mode: every bundled model
  * ships its float weights in the repository (model.json `source.file`), so compiling the
  * quantized weights into the circuit reveals nothing that is not already public, and the circuit
  * is about a third of the size (gpt-nano-sort: 860,078 constraints by formula, domain 2^20, against
- * 2,319,835 and 2^22 with private weights; `npx tsx scripts/constraints.ts none`). A private-weights whole
- * model is feasible only as a chain of segment circuits (a later issue), so `--weights private`
- * together with `--prompt` is refused with a message that says so.
+ * 2,319,835 and 2^22 with private weights; `npx tsx scripts/constraints.ts none`). With private
+ * weights (`--weights private`) the whole model is proved as a chain of segment circuits
+ * (src/circuit/segments.ts; the cut description in circuits/circuits.json, e.g. one segment per
+ * transformer layer), each small enough to set up and prove on one machine; `--chain` asks for the
+ * chain in public-weights mode too. One private-weights circuit for the whole model is refused.
  *
  * Every error thrown here is a ZkattnUserError whose message starts with the command's name.
  */
@@ -23,9 +25,12 @@ import {
   CIRCUIT_DESCRIPTIONS_FILE,
   circuitNameOf,
   loadDescriptions,
+  chainRecordNameOf,
   recordNameOf,
+  segmentCount,
   type CircuitDescription,
 } from "../circuit/descriptions.js";
+import { splitStages } from "../circuit/segments.js";
 import type { WeightsMode } from "../circuit/types.js";
 import { ZkattnUserError } from "../errors.js";
 import { readModelDescription } from "../model/description.js";
@@ -44,6 +49,8 @@ export interface ModelProofRequest {
   prompt: string;
   /** `--weights`; default {@link WHOLE_MODEL_WEIGHTS}. */
   weights?: WeightsMode;
+  /** `--chain`: prove as a chain of segment proofs; default: only with private weights ({@link wholeModelChain}). */
+  chain?: boolean;
 }
 
 /** A checked whole-model request. */
@@ -58,12 +65,21 @@ export interface ResolvedModelRequest {
   prompt: number[];
   /** The circuit's description; T = promptLength + generate − 1. */
   description: CircuitDescription;
-  /** Circuit name (build/<name>/, circuits/main/<name>.circom), e.g. gpt-nano-sort-model-public-weights. */
+  /**
+   * Circuit name (build/<name>/, circuits/main/<name>.circom), e.g. gpt-nano-sort-model-public-weights;
+   * for a chain, its first segment's (every segment's is in `circuits`).
+   */
   circuit: string;
-  /** Registry record name, e.g. gpt-nano-sort/model/public-weights. */
+  /** Every circuit of the proof in chain order: one, or one per segment (e.g. gpt-nano-sort-model-seg1of4 ..). */
+  circuits: string[];
+  /** Whether the proof is a chain of segment proofs (`circuits.length` ≥ 2). */
+  chain: boolean;
+  /** Registry record name, e.g. gpt-nano-sort/model/public-weights or, for a chain, gpt-nano-sort/model/chain4. */
   recordName: string;
   /** Whole-model modelCommitment (src/circuit/commitments.ts `modelCommitmentOfStages`). */
   modelCommitment: bigint;
+  /** Each circuit's modelCommitment public signal, in chain order (`[modelCommitment]` for one circuit). */
+  modelCommitments: bigint[];
 }
 
 /** The models with a quantized-model.json (for the unknown-model message). */
@@ -76,15 +92,27 @@ function knownModels(root: string): string[] {
     : [];
 }
 
+/** The whole-model weights mode for a `--weights` value (undefined: {@link WHOLE_MODEL_WEIGHTS}). */
+export function wholeModelWeights(weights: WeightsMode | undefined): WeightsMode {
+  return weights ?? WHOLE_MODEL_WEIGHTS;
+}
+
 /**
- * The whole-model weights mode for a `--weights` value (undefined: the default).
- * @throws ZkattnUserError `<command>: ...` for `private` (see the module docs for why).
+ * Whether a whole-model proof is a chain of segment proofs: `chain` if given, else with private
+ * weights only (see the module docs).
+ * @throws ZkattnUserError `<command>: ...` for `chain: false` with private weights (one
+ *   private-weights whole-model circuit is ~2.3 M constraints, powers of tau 2^22).
  */
-export function wholeModelWeights(weights: WeightsMode | undefined, command: string): WeightsMode {
-  if (weights === undefined || weights === WHOLE_MODEL_WEIGHTS) return WHOLE_MODEL_WEIGHTS;
-  throw new ZkattnUserError(
-    `${command}: --weights ${weights} for the whole model (--prompt, --whole-model): a private-weights whole-model circuit is ~2.3 M constraints (powers of tau 2^22), feasible only as a chain of segment circuits (not built yet); the whole model is proved with --weights public (the default: the bundled models' weights are in the repository), or prove one attention block with private weights with --tokens`,
-  );
+export function wholeModelChain(
+  weights: WeightsMode,
+  chain: boolean | undefined,
+  command: string,
+): boolean {
+  if (chain === false && weights === "private")
+    throw new ZkattnUserError(
+      `${command}: one private-weights circuit for the whole model is ~2.3 M constraints (powers of tau 2^22), too large to set up and prove on one machine; prove it as a chain of segment proofs (the default with --weights private) or with --weights public`,
+    );
+  return chain ?? weights === "private";
 }
 
 /**
@@ -126,7 +154,8 @@ export function parsePrompt(
 
 /**
  * The whole-model circuit description for a model's task and a weights mode: `stages: "all"`,
- * promptLength and generated equal to the task's.
+ * promptLength and generated equal to the task's; with `chain`, the cut one (segments), else the
+ * uncut one.
  * @throws ZkattnUserError `<command>: ...` naming circuits/circuits.json and the entry to add.
  */
 export function wholeModelDescription(
@@ -135,6 +164,7 @@ export function wholeModelDescription(
   task: TaskSpec,
   weights: WeightsMode,
   command: string,
+  chain = false,
 ): CircuitDescription {
   const d = loadDescriptions(root).find(
     (c) =>
@@ -142,12 +172,14 @@ export function wholeModelDescription(
       c.stages === "all" &&
       c.weights === weights &&
       c.promptLength === task.promptLength &&
-      c.generated === task.generate,
+      c.generated === task.generate &&
+      segmentCount(c) > 1 === chain,
   );
   if (d) return d;
   const T = task.promptLength + task.generate - 1;
+  const cuts = chain ? '["h0.mlpResid", "h1.mlpResid"]' : "[]";
   throw new ZkattnUserError(
-    `${command}: ${CIRCUIT_DESCRIPTIONS_FILE} describes no whole-model circuit for ${model} (prompt ${task.promptLength}, generated ${task.generate}, weights ${weights}); add {"model": "${model}", "stages": "all", "T": ${T}, "promptLength": ${task.promptLength}, "generated": ${task.generate}, "weights": "${weights}", "cuts": []} and run \`npx tsx scripts/gen-circuits.ts\``,
+    `${command}: ${CIRCUIT_DESCRIPTIONS_FILE} describes no whole-model ${chain ? "chain" : "circuit"} for ${model} (prompt ${task.promptLength}, generated ${task.generate}, weights ${weights}); add {"model": "${model}", "stages": "all", "T": ${T}, "promptLength": ${task.promptLength}, "generated": ${task.generate}, "weights": "${weights}", "cuts": ${cuts}}${chain ? " (cuts: residual adds h<L>.attnResid or h<L>.mlpResid after which the chain is cut, e.g. one segment per layer)" : ""} and run \`npx tsx scripts/gen-circuits.ts\``,
   );
 }
 
@@ -173,7 +205,7 @@ export function loadModelForPrompt(
  * Checks a whole-model request: the model, the prompt against its task, the weights mode, and
  * the circuit description.
  * @param command prefix of the error messages, e.g. `prove-and-submit`.
- * @throws ZkattnUserError (see {@link loadModelForPrompt}, {@link wholeModelWeights},
+ * @throws ZkattnUserError (see {@link loadModelForPrompt}, {@link wholeModelChain},
  *   {@link parsePrompt}, {@link wholeModelDescription}).
  */
 export function resolveModelRequest(
@@ -181,18 +213,28 @@ export function resolveModelRequest(
   req: ModelProofRequest,
   command = "prove-and-submit",
 ): ResolvedModelRequest {
-  const weights = wholeModelWeights(req.weights, command);
+  const weights = wholeModelWeights(req.weights);
+  const chain = wholeModelChain(weights, req.chain, command);
   const { task, intModel } = loadModelForPrompt(root, req.model, command);
   const prompt = parsePrompt(req.prompt, task, intModel.config.blockSize, req.model, command);
-  const description = wholeModelDescription(root, req.model, task, weights, command);
+  const description = wholeModelDescription(root, req.model, task, weights, command, chain);
+  const stages = intModelStages(intModel.params);
+  const circuits = Array.from({ length: segmentCount(description) }, (_, k) =>
+    circuitNameOf(description, k),
+  );
   return {
     model: req.model,
     task,
     intModel,
     prompt,
     description,
-    circuit: circuitNameOf(description),
-    recordName: recordNameOf(description),
-    modelCommitment: modelCommitmentOfStages(intModelStages(intModel.params)),
+    circuit: circuits[0],
+    circuits,
+    chain,
+    recordName: chain ? chainRecordNameOf(description) : recordNameOf(description),
+    modelCommitment: modelCommitmentOfStages(stages),
+    modelCommitments: chain
+      ? splitStages(stages, description.cuts ?? []).map(modelCommitmentOfStages)
+      : [modelCommitmentOfStages(stages)],
   };
 }

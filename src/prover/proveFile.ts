@@ -11,6 +11,7 @@ import { defaultProofPath, mainCircuitFile } from "../artifacts.js";
 import { directBinding } from "../contracts/calldata.js";
 import { circuitName } from "../circuit/mainCircuits.js";
 import type { WeightsMode } from "../circuit/types.js";
+import { ZkattnUserError } from "../errors.js";
 import { resolveModelRequest } from "./modelRequest.js";
 import { proveInference, writeProofFile, type InferenceProof } from "./prove.js";
 import {
@@ -77,6 +78,10 @@ export async function proveToFile(opts: ProveToFileOptions): Promise<ProveToFile
   const log = opts.log ?? (() => {});
   if (requestKind(opts, "prove") === "model") {
     const req = resolveModelRequest(root, { ...opts, prompt: opts.prompt! }, "prove");
+    if (req.chain)
+      throw new ZkattnUserError(
+        `prove: ${req.description.weights === "private" ? "--weights private proves the whole model" : "--chain proves the whole model"} as a chain of ${req.circuits.length} segment proofs, which \`prove\` does not write to a proof file yet; prove and verify the chain on-chain with \`npx hardhat prove-and-submit --model ${req.model} --prompt ${req.prompt.join(",")} --weights ${req.description.weights}${req.description.weights === "public" ? " --chain" : ""}\`, or prove the single public-weights circuit here (--weights public)`,
+      );
     const keys = await requireProvingKeys(root, req.circuit, "prove", setupHint(req.circuit));
     const submitter = typeof opts.submitter === "string" ? opts.submitter : await opts.submitter();
     log(`prove: ${req.circuit} (whole model), bound to ${submitter}...`);

@@ -6,8 +6,10 @@ import { layerDescription, parseWeightsOption } from "../../src/circuit/mainCirc
 import { ensureMainCircuitBuild } from "../../src/prover/build.js";
 import { decodeSortPrediction } from "../../src/prover/decode.js";
 import { proveAndSubmit } from "../../src/prover/job.js";
+import { segmentCount } from "../../src/circuit/descriptions.js";
 import {
   loadModelForPrompt,
+  wholeModelChain,
   wholeModelDescription,
   wholeModelWeights,
 } from "../../src/prover/modelRequest.js";
@@ -23,10 +25,13 @@ interface ModelArgs {
   weights: string;
 }
 
-/** `zkattn:compile`: ensureMainCircuitBuild of a layer's or (--whole-model) the model's circuit. */
+/**
+ * `zkattn:compile`: ensureMainCircuitBuild of a layer's or (--whole-model) the model's circuit, or
+ * of every segment of its chain (private weights or --chain).
+ */
 export const compileAction = reportingUserErrors(
   async (
-    args: ModelArgs & { wholeModel: boolean },
+    args: ModelArgs & { wholeModel: boolean; chain: boolean },
     hre: HardhatRuntimeEnvironment,
   ): Promise<void> => {
     const root = hre.config.paths.root;
@@ -34,13 +39,16 @@ export const compileAction = reportingUserErrors(
     let description;
     if (args.wholeModel) {
       const { task } = loadModelForPrompt(root, args.model, "zkattn:compile");
-      const w = wholeModelWeights(weights, "zkattn:compile");
-      description = wholeModelDescription(root, args.model, task, w, "zkattn:compile");
+      const w = wholeModelWeights(weights);
+      const chain = wholeModelChain(w, args.chain || undefined, "zkattn:compile");
+      description = wholeModelDescription(root, args.model, task, w, "zkattn:compile", chain);
     } else description = layerDescription(args.model, args.layer, weights);
-    const b = await ensureMainCircuitBuild({ root, description, log: console.log });
-    console.log(
-      `${b.compiled ? "compiled" : "up to date"}: ${path.relative(hre.config.paths.root, b.r1csPath)}`,
-    );
+    for (let segment = 0; segment < segmentCount(description); segment++) {
+      const b = await ensureMainCircuitBuild({ root, description, segment, log: console.log });
+      console.log(
+        `${b.compiled ? "compiled" : "up to date"}: ${path.relative(hre.config.paths.root, b.r1csPath)}`,
+      );
+    }
   },
 );
 
@@ -112,6 +120,10 @@ export default reportingUserErrors(
       tokens: string;
       input: string;
       bounty: boolean;
+      chain: boolean;
+      workers: number;
+      queue: string;
+      queueName: string;
       json: boolean;
     },
     hre: HardhatRuntimeEnvironment,
@@ -140,6 +152,10 @@ export default reportingUserErrors(
           inputFile: args.input || undefined,
           bounty: args.bounty,
           weights,
+          chain: args.chain || undefined,
+          workers: args.workers,
+          queue: args.queue || undefined,
+          queueName: args.queueName,
         },
       );
       console.log(
@@ -168,6 +184,20 @@ export default reportingUserErrors(
         console.log(
           "note: development keys (NOT SECURE): fine for testing, never for value at stake",
         );
+      const segments =
+        r.kind === "model" && "segments" in r.proof
+          ? r.proof.segments.map((g) => ({
+              circuit: g.circuit,
+              prover: g.prover,
+              witness: g.timings.witness,
+              prove: g.timings.prove,
+            }))
+          : undefined;
+      segments?.forEach((g, i) =>
+        console.log(
+          `segment ${i + 1}/${segments.length} ${g.circuit}: witness ${g.witness.toFixed(1)} s, proof ${g.prove.toFixed(1)} s (${g.prover})`,
+        ),
+      );
       if (r.kind === "model") console.log(`verified on chain: ${r.result}`);
       else console.log(`verified on chain ${r.chainId}: attention block of ${r.circuit}`);
       if (args.json) {
@@ -195,6 +225,8 @@ export default reportingUserErrors(
                   prompt: r.prompt,
                   generated: r.generated,
                   output: r.result,
+                  circuits: r.circuits,
+                  ...(segments ? { segments } : {}),
                   ...rest,
                 }
               : {

@@ -9,23 +9,32 @@ import { readModelDescription } from "../../src/model/description.js";
 import { taskAnswer } from "../../src/model/task.js";
 import { loadIntModel } from "../../src/stages/file.js";
 import { generateGreedyInt } from "../../src/stages/model.js";
-import { killChildren, runChild } from "../helpers/childProcess.js";
+import { killChildren, runChild, startChild } from "../helpers/childProcess.js";
 
 const ROOT = process.cwd();
 
 describe("prove-and-submit --prompt: the whole model's greedy generation (the README's main command)", function () {
-  // The whole-model end-to-end proofs, public weights, once per model and CI run: compile
-  // (--O1), development setup (the proving key computed directly from the toxic waste,
-  // src/setup/devZkey.ts), witness + Groth16 proof, deploy, verifyInference. Later runs reuse
-  // build/<circuit>/ (compile output and keys). Measured on the 2-core machine at load average ~6
-  // (a CI dry run beside it): gpt-nano-sort's first run (961,777 constraints, domain 2^20) took
-  // 596 s (compile 224 s, setup 211 s, witness + proof 160 s, peak RSS 3.0 GB), a second run
-  // 158 s. Timeouts: about 6x those at load, the margin the attention-block e2e keeps.
+  // The whole-model end-to-end proofs, once per model and CI run: compile, development setup
+  // (the proving key computed directly from the toxic waste, src/setup/devZkey.ts), witness +
+  // Groth16 proof(s), deploy, verifyInference. Later runs reuse build/<circuit>/ (compile output
+  // and keys).
+  // - gpt-nano-sort, public weights, one proof (the README's command). Measured on the 2-core
+  //   machine at load average ~6 (a CI dry run beside it): the first run (961,777 constraints at
+  //   --O1, domain 2^20) took 596 s (compile 224 s, setup 211 s, witness + proof 160 s, peak RSS
+  //   3.0 GB), a second run 158 s.
+  // - mingpt-adder, private weights: a chain of 6 segment proofs (circuits/circuits.json cuts after
+  //   every residual add but the last; 1,720,680 constraints by formula, domains 2^18 and 2^19),
+  //   proven by two `zkattn:worker`s on the BullMQ queue when ZKATTN_TEST_REDIS names a Redis (CI
+  //   always: .ci/run starts one), else in two local proving processes, and verified in one
+  //   verifyInference call.
+  // Timeouts: about 6x the measured first runs at load, the margin the attention-block e2e keeps.
   const cases = [
     {
       model: "gpt-nano-sort",
       prompt: [2, 0, 1, 1, 0, 2],
       sentence: "gpt-nano-sort sorts 2 0 1 1 0 2 → 0 0 1 1 2 2",
+      weights: "public",
+      circuits: ["gpt-nano-sort-model-public-weights"],
       // Also `prove --prompt` with the keys the job made, and `zkattn:verify` on its file.
       proofFile: true,
       timeoutMs: 3_600_000,
@@ -34,10 +43,13 @@ describe("prove-and-submit --prompt: the whole model's greedy generation (the RE
       model: "mingpt-adder",
       prompt: [8, 5, 5, 0],
       sentence: "mingpt-adder computes 85 + 50 = 135",
+      weights: "private",
+      circuits: [1, 2, 3, 4, 5, 6].map((i) => `mingpt-adder-model-seg${i}of6`),
       proofFile: false,
-      timeoutMs: 2_400_000,
+      timeoutMs: 4_800_000,
     },
   ] as const;
+  const REDIS = process.env.ZKATTN_TEST_REDIS;
 
   let tmp: string;
   before(async function () {
@@ -55,6 +67,21 @@ describe("prove-and-submit --prompt: the whole model's greedy generation (the RE
   for (const c of cases) {
     it(`${c.model}: proves the generation on ${c.prompt.join(",")}, verifies it on the in-process network, and prints the result in the task's words and one JSON line last`, async function () {
       this.timeout(c.timeoutMs);
+      const chain = c.circuits.length > 1;
+      const proving: string[] = [];
+      if (chain && REDIS) {
+        // Two workers on a queue of this run's own; they prove from this checkout's build/.
+        const queueName = `zkattn-e2e-${process.pid}-${Date.now()}`;
+        const workers = [0, 1].map(() =>
+          startChild(
+            "npx",
+            ["hardhat", "zkattn:worker", "--queue", REDIS, "--queue-name", queueName],
+            { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } },
+          ),
+        );
+        for (const w of workers) await w.waitFor(/worker \S+: ready/);
+        proving.push("--queue", REDIS, "--queue-name", queueName);
+      } else if (chain) proving.push("--workers", "2");
       const { stdout } = await runChild(
         "npx",
         [
@@ -64,6 +91,9 @@ describe("prove-and-submit --prompt: the whole model's greedy generation (the RE
           c.model,
           "--prompt",
           c.prompt.join(","),
+          "--weights",
+          c.weights,
+          ...proving,
           "--json",
         ],
         { cwd: ROOT },
@@ -80,12 +110,27 @@ describe("prove-and-submit --prompt: the whole model's greedy generation (the RE
         generated: number[];
         output: string;
         outputCommitment: string;
+        circuits: string[];
+        segments?: { circuit: string; prover: string; witness: number; prove: number }[];
         timings: Record<string, number>;
       };
       expect(r.verified).to.equal(true);
       expect(r.txHash).to.match(/^0x[0-9a-f]{64}$/);
-      expect(r.gasUsed).to.be.within(150_000, 250_000);
-      expect(r.circuit).to.equal(`${c.model}-model-public-weights`);
+      expect(r.circuits).to.deep.equal(c.circuits);
+      expect(r.circuit).to.equal(
+        chain ? `${c.circuits[0]} .. ${c.circuits.at(-1)}` : c.circuits[0],
+      );
+      // One Groth16 pairing check per proof: ~0.2 M gas each (the single proof's target is
+      // 250,000; a chain's overhead over its bare verifiers is ≤ 5 %, bench/gas.ts).
+      expect(r.gasUsed).to.be.within(150_000 * c.circuits.length, 250_000 * c.circuits.length);
+      if (chain) {
+        // Every segment proved once, by the processes asked for, in chain order.
+        expect(r.segments!.map((g) => g.circuit)).to.deep.equal(c.circuits);
+        for (const g of r.segments!) expect(g.prove).to.be.greaterThan(0);
+        expect(stdout).to.match(
+          REDIS ? /prove: 6 segments on the queue at / : /prove: 6 segments in 2 local process/,
+        );
+      } else expect(r.segments).to.equal(undefined);
       expect(r.prompt).to.deep.equal(c.prompt);
       expect(r.output).to.equal(c.sentence);
       expect(Object.keys(r.timings)).to.include.members([

@@ -18,6 +18,7 @@ import { readModelDescription } from "../../src/model/description.js";
 import {
   parsePrompt,
   resolveModelRequest,
+  wholeModelChain,
   wholeModelDescription,
   wholeModelWeights,
 } from "../../src/prover/modelRequest.js";
@@ -94,12 +95,41 @@ describe("resolving a whole-model proving request (src/prover/modelRequest.ts)",
     }
   });
 
-  it("proves whole models with public weights: the default, and private is refused naming why", function () {
-    expect(wholeModelWeights(undefined, "prove")).to.equal("public");
-    expect(wholeModelWeights("public", "prove")).to.equal("public");
-    const e = thrown(() => wholeModelWeights("private", "prove"));
+  it("proves whole models with public weights by default and with private weights as a chain", function () {
+    expect(wholeModelWeights(undefined)).to.equal("public");
+    expect(wholeModelWeights("private")).to.equal("private");
+    expect(wholeModelChain("public", undefined, "prove")).to.equal(false);
+    expect(wholeModelChain("private", undefined, "prove")).to.equal(true);
+    expect(wholeModelChain("public", true, "prove")).to.equal(true);
+    const e = thrown(() => wholeModelChain("private", false, "prove"));
     expect(ZkattnUserError.is(e)).to.equal(true);
-    expect(e.message).to.match(/^prove: --weights private for the whole model .* 2\^22/);
+    expect(e.message).to.match(/^prove: one private-weights circuit for the whole model .* 2\^22/);
+  });
+
+  it("resolves --weights private to gpt-nano-sort's cut description: 4 segment circuits, each with its stages' commitment", function () {
+    const req = resolveModelRequest(ROOT, {
+      model: "gpt-nano-sort",
+      prompt: "2,0,1,1,0,2",
+      weights: "private",
+    });
+    expect(req.chain).to.equal(true);
+    expect(req.description.cuts).to.deep.equal(["h0.mlpResid", "h1.mlpResid", "h2.mlpResid"]);
+    expect(req.circuits).to.deep.equal([1, 2, 3, 4].map((i) => `gpt-nano-sort-model-seg${i}of4`));
+    expect(req.circuit).to.equal(req.circuits[0]);
+    expect(req.recordName).to.equal("gpt-nano-sort/model/chain4");
+    // Each segment's commitment is that of the stages its generated circuit emits (the
+    // modelCommitment public signal segmentWitnessInputs expects), and they differ.
+    const fromCircuits = req.circuits.map((_, k) =>
+      modelCommitmentOfStages(
+        generateModelMainCircuit(ROOT, req.description, k).generated.stages.map((x) => x.stage),
+      ),
+    );
+    expect(req.modelCommitments).to.deep.equal(fromCircuits);
+    expect(new Set(req.modelCommitments).size).to.equal(4);
+    // The uncut public-weights request stays one circuit.
+    const one = resolveModelRequest(ROOT, { model: "gpt-nano-sort", prompt: "2,0,1,1,0,2" });
+    expect(one.chain).to.equal(false);
+    expect(one.modelCommitments).to.deep.equal([one.modelCommitment]);
   });
 
   it("names the circuits.json entry to add when a model's task has no whole-model description", async function () {
@@ -111,6 +141,13 @@ describe("resolving a whole-model proving request (src/prover/modelRequest.ts)",
       expect(ZkattnUserError.is(e)).to.equal(true);
       expect(e.message).to.equal(
         'p: circuits/circuits.json describes no whole-model circuit for mingpt-adder (prompt 4, generated 3, weights public); add {"model": "mingpt-adder", "stages": "all", "T": 6, "promptLength": 4, "generated": 3, "weights": "public", "cuts": []} and run `npx tsx scripts/gen-circuits.ts`',
+      );
+      const c = thrown(() =>
+        wholeModelDescription(tmp, "mingpt-adder", adderTask, "private", "p", true),
+      );
+      expect(ZkattnUserError.is(c)).to.equal(true);
+      expect(c.message).to.equal(
+        'p: circuits/circuits.json describes no whole-model chain for mingpt-adder (prompt 4, generated 3, weights private); add {"model": "mingpt-adder", "stages": "all", "T": 6, "promptLength": 4, "generated": 3, "weights": "private", "cuts": ["h0.mlpResid", "h1.mlpResid"]} (cuts: residual adds h<L>.attnResid or h<L>.mlpResid after which the chain is cut, e.g. one segment per layer) and run `npx tsx scripts/gen-circuits.ts`',
       );
     } finally {
       await rm(tmp, { recursive: true, force: true });
