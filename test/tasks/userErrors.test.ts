@@ -178,10 +178,40 @@ describe("user errors of the zkattn tasks (tasks/actions/userErrors.ts)", functi
       },
       {
         task: "prove-and-submit",
-        what: "--prompt with --weights private",
-        args: () => ["prove-and-submit", "--prompt", "2,0,1,1,0,2", "--weights", "private"],
+        what: "--workers for a whole model that is one circuit",
+        args: () => ["prove-and-submit", "--prompt", "2,0,1,1,0,2", "--workers", "2"],
         message: () =>
-          "prove-and-submit: --weights private for the whole model (--prompt, --whole-model): a private-weights whole-model circuit is ~2.3 M constraints (powers of tau 2^22), feasible only as a chain of segment circuits",
+          "prove-and-submit: --workers prove the segments of a chain, but gpt-nano-sort-model-public-weights is one circuit; prove a whole model as a chain with --prompt and --weights private (or --chain), or drop --workers",
+      },
+      {
+        task: "prove-and-submit",
+        what: "--queue for an attention block",
+        args: () => ["prove-and-submit", "--tokens", TOKENS, "--queue", "redis://127.0.0.1:1"],
+        message: () =>
+          "prove-and-submit: --queue prove the segments of a chain, but an attention block is one circuit;",
+      },
+      {
+        task: "prove-and-submit",
+        what: "--chain for a model whose public weights have no cut description",
+        args: () => ["prove-and-submit", "--prompt", "2,0,1,1,0,2", "--chain"],
+        message: () =>
+          "prove-and-submit: circuits/circuits.json describes no whole-model chain for gpt-nano-sort (prompt 6, generated 6, weights public);",
+      },
+      {
+        task: "prove",
+        what: "--prompt with --weights private (a chain; no proof file written)",
+        args: () => [
+          "prove",
+          "--prompt",
+          "2,0,1,1,0,2",
+          "--weights",
+          "private",
+          "--out",
+          path.join(tmp, "chain.proof.json"),
+        ],
+        message: () =>
+          "prove: --weights private proves the whole model as a chain of 4 segment proofs, which `prove` does not write to a proof file yet; prove and verify the chain on-chain with `npx hardhat prove-and-submit --model gpt-nano-sort --prompt 2,0,1,1,0,2 --weights private`",
+        notWritten: () => path.join(tmp, "chain.proof.json"),
       },
       {
         task: "prove",
@@ -279,9 +309,30 @@ describe("user errors of the zkattn tasks (tasks/actions/userErrors.ts)", functi
       },
       {
         task: "register-model",
-        what: "--whole-model with --weights private",
-        args: () => ["register-model", "--whole-model", "--weights", "private"],
-        message: () => "deploy: --weights private for the whole model (--prompt, --whole-model)",
+        what: "--chain without --whole-model",
+        args: () => ["register-model", "--chain"],
+        message: () => "deploy: --chain registers a whole model's chain; add --whole-model",
+      },
+      {
+        task: "register-model",
+        what: "--whole-model --chain for public weights without a cut description",
+        args: () => ["register-model", "--whole-model", "--chain"],
+        message: () =>
+          "deploy: circuits/circuits.json describes no whole-model chain for gpt-nano-sort (prompt 6, generated 6, weights public);",
+      },
+      {
+        task: "register-model",
+        what: "a chain with hashes given by hand",
+        args: () => [
+          "register-model",
+          "--whole-model",
+          "--weights",
+          "private",
+          "--vk-hash",
+          "0x01",
+        ],
+        message: () =>
+          "deploy: a chain's segments, hashes and uri come from circuits/circuits.json and each segment's setup manifest; drop --circuit, --verifier-contract, --circuit-hash, --vk-hash, --model-hash and --uri",
       },
     ];
 
