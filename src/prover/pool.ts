@@ -203,7 +203,7 @@ export async function proveSegmentsLocally(
   const cache = new Map<string, Promise<VerifiedArtifacts>>();
   const prover = `local prover ${proverId()}`;
   for (const j of jobs)
-    await artifactsFor(cache, opts.buildDir, j, `${prover}: segment ${j.index}`);
+    await artifactsFor(cache, opts.buildDir, j, `${prover}: segment ${j.index + 1}`);
   const pool = new ProvingPool(opts.workers ?? 1);
   const progress = opts.progress;
   let ok = false;
@@ -215,14 +215,14 @@ export async function proveSegmentsLocally(
             pool,
             opts.buildDir,
             j,
-            `${prover}: segment ${j.index}`,
+            `${prover}: segment ${j.index + 1}`,
             (s) => progress?.stage(j.index, s),
             cache,
           );
           progress?.done(j.index, r);
           return r;
         } catch (e) {
-          throw new Error(`prove segments: segment ${j.index}: ${(e as Error).message}`, {
+          throw new Error(`prove segments: segment ${j.index + 1}: ${(e as Error).message}`, {
             cause: e,
           });
         }

@@ -168,10 +168,10 @@ export async function proveSegmentsOnQueue(
         try {
           r = (await job.waitUntilFinished(events)) as SegmentResult;
         } catch (e) {
-          throw new Error(`queue: segment ${i} failed: ${(e as Error).message}`, { cause: e });
+          throw new Error(`queue: segment ${i + 1} failed: ${(e as Error).message}`, { cause: e });
         }
         if (r?.index !== i)
-          throw new Error(`queue: job ${job.id} returned segment ${r?.index}, expected ${i}`);
+          throw new Error(`queue: job ${job.id} returned segment index ${r?.index}, expected ${i}`);
         progress?.done(i, r);
         return r;
       }),
@@ -233,7 +233,7 @@ export async function startQueueWorker(opts: QueueWorkerOptions): Promise<QueueW
   const worker = new Worker<SegmentJob, SegmentResult>(
     opts.queueName ?? DEFAULT_QUEUE_NAME,
     async (job) => {
-      const who = `worker ${me}: segment ${job.data.index} (job ${job.id}, attempt ${job.attemptsStarted})`;
+      const who = `worker ${me}: segment ${job.data.index + 1} (job ${job.id}, attempt ${job.attemptsStarted})`;
       const r = await proveJob(
         pool,
         opts.buildDir,

@@ -28,7 +28,7 @@ const STEPS = { waiting: 0, witness: 1, prove: 2, done: 3 } as const;
  * Progress of `total` segments on stderr. On a TTY: a cli-progress multi-bar, one bar per
  * segment going waiting → witness → proving → done, and a total line. Otherwise: a line per
  * finished or retried segment (`segment 3: done in 2.1 s (witness 0.4 s, prove 1.7 s) by
- * host:123`; segments are numbered from 0) and at most one summary every `lineEverySeconds`
+ * host:123`; segments are numbered from 1, like the circuits `<model>-model-seg<i>of<n>`) and at most one summary every `lineEverySeconds`
  * (default 10): `segments: 3 of 8 done; witness: 4; proving: 5; waiting: 6, 7`.
  * @param opts.tty force bars (true) or lines (false); default `process.stderr.isTTY`.
  */
@@ -56,11 +56,13 @@ export function terminalSegmentProgress(
       },
       cliProgress.Presets.shades_classic,
     );
-    bars = state.map((_, i) => multi!.create(STEPS.done, 0, { segment: `${i}`, state: "waiting" }));
+    bars = state.map((_, i) =>
+      multi!.create(STEPS.done, 0, { segment: `${i + 1}`, state: "waiting" }),
+    );
   }
   const summary = () => {
     const by = (s: keyof typeof STEPS) =>
-      state.flatMap((x, i) => (x === s ? [String(i)] : [])).join(", ");
+      state.flatMap((x, i) => (x === s ? [String(i + 1)] : [])).join(", ");
     const parts = [`${label}: ${state.filter((s) => s === "done").length} of ${total} done`];
     for (const s of ["witness", "prove", "waiting"] as const) {
       const list = by(s);
@@ -83,7 +85,7 @@ export function terminalSegmentProgress(
     waiting(i, reason) {
       if (stopped) return;
       set(i, "waiting", `waiting (${reason})`);
-      if (!tty) logger.info(`segment ${i}: waiting again (${reason})`);
+      if (!tty) logger.info(`segment ${i + 1}: waiting again (${reason})`);
     },
     stage(i, s, prover) {
       if (stopped || state[i] === "done") return;
@@ -93,7 +95,7 @@ export function terminalSegmentProgress(
       if (stopped || state[i] === "done") return;
       const line = `done in ${(r.timings.witness + r.timings.prove).toFixed(1)} s (witness ${r.timings.witness.toFixed(1)} s, prove ${r.timings.prove.toFixed(1)} s) by ${r.prover}`;
       set(i, "done", line);
-      if (!tty) logger.info(`segment ${i}: ${line}`);
+      if (!tty) logger.info(`segment ${i + 1}: ${line}`);
     },
     stop() {
       if (stopped) return;

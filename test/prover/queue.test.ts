@@ -84,7 +84,7 @@ describe("parallel segment proving (src/prover/pool.ts, src/prover/queue.ts)", f
         expect(
           lines.filter((l) =>
             new RegExp(
-              `^segment ${i}: done in [0-9.]+ s \\(witness [0-9.]+ s, prove [0-9.]+ s\\) by ${results[i].prover}$`,
+              `^segment ${i + 1}: done in [0-9.]+ s \\(witness [0-9.]+ s, prove [0-9.]+ s\\) by ${results[i].prover}$`,
             ).test(l),
           ),
           lines.join("\n"),
@@ -125,7 +125,7 @@ describe("parallel segment proving (src/prover/pool.ts, src/prover/queue.ts)", f
       expect(err).to.be.instanceOf(ZkattnUserError);
       expect((err as Error).message).to.match(
         new RegExp(
-          `^local prover [^:]+:\\d+: segment 0: the job needs zkey sha256 ${artifacts.zkeySha256}, but ${zkey.replace(/[.]/g, "\\.")} has sha256 ${got}$`,
+          `^local prover [^:]+:\\d+: segment 1: the job needs zkey sha256 ${artifacts.zkeySha256}, but ${zkey.replace(/[.]/g, "\\.")} has sha256 ${got}$`,
         ),
       );
     });
@@ -221,8 +221,8 @@ describe("parallel segment proving (src/prover/pool.ts, src/prover/queue.ts)", f
       expect(results.map((r) => r.prover)).to.deep.equal(Array(n).fill(bId));
       for (let i = 0; i < n; i++)
         expect(
-          b.output().match(new RegExp(`segment ${i} \\(job [^)]*\\): done`, "g")),
-          `segment ${i}`,
+          b.output().match(new RegExp(`segment ${i + 1} \\(job [^)]*\\): done`, "g")),
+          `segment ${i + 1}`,
         ).to.have.length(1);
       expect(b.output()).to.match(new RegExp(`segment ${killed} \\(job \\S+, attempt 2\\): done`));
     });
@@ -240,7 +240,7 @@ describe("parallel segment proving (src/prover/pool.ts, src/prover/queue.ts)", f
         const stalled = Number(m[1]);
         const results = await run;
         await expectValidResults(results, n);
-        expect(results[stalled].prover).to.equal(bId);
+        expect(results[stalled - 1].prover).to.equal(bId);
         // C wakes up, finishes its proof and is refused: the job is B's now.
         c.killGroup("SIGCONT");
         await c.waitFor(new RegExp(`segment ${stalled} \\(job \\S+, attempt 1\\): done`));
@@ -262,7 +262,7 @@ describe("parallel segment proving (src/prover/pool.ts, src/prover/queue.ts)", f
           attempts: 1,
         }),
         new RegExp(
-          `^queue: segment 0 failed: worker \\S+: segment 0 \\(job \\S+, attempt 1\\): the job needs zkey sha256 ${"00".repeat(32)}, but ${BUILD}/setup_small/manifest.json records zkey sha256 ${artifacts.zkeySha256}$`,
+          `^queue: segment 1 failed: worker \\S+: segment 1 \\(job \\S+, attempt 1\\): the job needs zkey sha256 ${"00".repeat(32)}, but ${BUILD}/setup_small/manifest.json records zkey sha256 ${artifacts.zkeySha256}$`,
         ),
       );
     });
