@@ -9,7 +9,12 @@ import {
   type ArgmaxParams,
 } from "../../../src/stages/argmax.js";
 
-import { compileStage, expectTraceSignals, type CompiledStage } from "./stageHarness.js";
+import {
+  argmaxClaimEdits,
+  compileStage,
+  expectTraceSignals,
+  type CompiledStage,
+} from "./stageHarness.js";
 
 // Small configuration: V = 3, T = 5, P = 3 (G = 3 checked positions), |logit| ≤ 1000.
 const V = 3;
@@ -128,28 +133,9 @@ describe("stage circuit: argmax and the greedy-decoding check (circuits/lib/argm
     await c.o1.expectFail(input(logits, out), "Assert Failed");
   });
 
-  /**
-   * A copy of a valid witness in which row g claims index b, with oneHot, best, prod, gap, the
-   * gap bits and generated recomputed consistently (gap bits of a negative gap cannot exist: its
-   * 11 low bits are used, so the recomposition fails instead).
-   */
-  function claim(w: readonly bigint[], logits: number[][], g: number, b: number): bigint[] {
-    const row = logits[P - 1 + g];
-    const e: Record<string, bigint> = {};
-    const pre = `main.argmax_row[${g}]`;
-    for (let v = 0; v < V; v++) e[`main.argmax_oneHot[${g}][${v}]`] = v === b ? 1n : 0n;
-    for (let v = 0; v < V - 1; v++) e[`${pre}.prod[${v}]`] = v === b ? BigInt(row[v]) : 0n;
-    e[`main.argmax_best[${g}]`] = BigInt(row[b]);
-    e[gen(g)] = BigInt(b); // for g < G − 1 this is the input token t + 1
-    for (let v = 0; v < V; v++) {
-      const gap = BigInt(row[b] - row[v] - (v < b ? 1 : 0));
-      e[`main.argmax_gap[${g}][${v}]`] = gap;
-      const low = ((gap % (1n << BigInt(dBits))) + (1n << BigInt(dBits))) % (1n << BigInt(dBits));
-      for (let k = 0; k < dBits; k++)
-        e[`${pre}.gapRange[${v}].bits[${k}]`] = (low >> BigInt(k)) & 1n;
-    }
-    return c.o1.editWitness(w, e);
-  }
+  /** A copy of a valid witness in which row g claims index b (stageHarness `argmaxClaimEdits`). */
+  const claim = (w: readonly bigint[], logits: number[][], g: number, b: number): bigint[] =>
+    c.o1.editWitness(w, argmaxClaimEdits(logits[P - 1 + g], g, b, dBits, gen(g)));
 
   it("an argmax claimed for a non-maximal token fails, also with every derived signal recomputed", async () => {
     // Last row (g = G − 1, no token check): logits [−L, −L, L] → argmax 2.

@@ -83,3 +83,37 @@ export function signed(c: CircuitTester, v: bigint): bigint {
   const p = c.r1cs.prime;
   return v > p / 2n ? v - p : v;
 }
+
+/**
+ * Witness edits (circuits/lib/argmax.circom `ArgmaxRow` as `main.argmax_*`, emitted by
+ * src/stages/argmax.ts) that make argmax row g claim index b of `row`, with oneHot, best, prod,
+ * gap, the gap bits and the generated token recomputed consistently. Gap bits of a negative gap
+ * cannot exist: its dBits low bits are used, so the recomposition fails instead.
+ * @param row the logits of the row (position P − 1 + g).
+ * @param generatedWire the wire holding generated[g] (for g < G − 1 --O1 merges it into the input
+ *   token tokens[P + g]).
+ */
+export function argmaxClaimEdits(
+  row: readonly (number | bigint)[],
+  g: number,
+  b: number,
+  dBits: number,
+  generatedWire: string,
+): Record<string, bigint> {
+  const V = row.length;
+  const logit = row.map(BigInt);
+  const e: Record<string, bigint> = {};
+  const pre = `main.argmax_row[${g}]`;
+  for (let v = 0; v < V; v++) e[`main.argmax_oneHot[${g}][${v}]`] = v === b ? 1n : 0n;
+  for (let v = 0; v < V - 1; v++) e[`${pre}.prod[${v}]`] = v === b ? logit[v] : 0n;
+  e[`main.argmax_best[${g}]`] = logit[b];
+  e[generatedWire] = BigInt(b);
+  const mod = 1n << BigInt(dBits);
+  for (let v = 0; v < V; v++) {
+    const gap = logit[b] - logit[v] - (v < b ? 1n : 0n);
+    e[`main.argmax_gap[${g}][${v}]`] = gap;
+    const low = ((gap % mod) + mod) % mod;
+    for (let k = 0; k < dBits; k++) e[`${pre}.gapRange[${v}].bits[${k}]`] = (low >> BigInt(k)) & 1n;
+  }
+  return e;
+}
