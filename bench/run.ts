@@ -16,7 +16,6 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdir, readFile, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -52,7 +51,12 @@ import {
   parsePrompt,
   resolveModelRequest,
 } from "../src/prover/modelRequest.js";
-import { artifactHashes, type CircuitInput, type SegmentJob } from "../src/prover/segments.js";
+import {
+  artifactHashes,
+  type CircuitInput,
+  type SegmentJob,
+  type SegmentResult,
+} from "../src/prover/segments.js";
 import { intAttention } from "../src/quant/intAttention.js";
 import { writeTextAtomically } from "../src/setup/fsutil.js";
 import { setupCircuit } from "../src/setup/pipeline.js";
@@ -67,7 +71,6 @@ import {
   type SetupManifest,
 } from "../src/setup/index.js";
 import { measureTask } from "../src/stages/accuracy.js";
-import { measureRegisteredChainGas } from "../scripts/fixtures/gasBenchmark.js";
 import {
   BENCH_CONFIGS,
   SEGMENT_CHAIN_CONFIGS,
@@ -75,7 +78,9 @@ import {
   type PreparedConfig,
   type SegmentChainConfig,
 } from "./configs.js";
+import { compileVerifier } from "./solc.js";
 import {
+  measureSegmentChainGas,
   median,
   summarizeWorkerRuns,
   timeWorkerCounts,
@@ -84,7 +89,6 @@ import {
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const thisFile = fileURLToPath(import.meta.url);
-const require = createRequire(import.meta.url);
 const RESULTS = path.join(root, "bench", "results.json");
 const SNARKJS_CLI = path.join(root, "node_modules/snarkjs/cli.js");
 
@@ -442,46 +446,6 @@ async function stockFlow(
     proveSecondsMedian,
     note,
   };
-}
-
-// ---- verifier gas ---------------------------------------------------------------------------
-
-/**
- * Compiles a generated snarkjs verifier with the npm `solc` (the version Hardhat uses,
- * hardhat.config.ts: optimizer on, 200 runs, default EVM version of solc 0.8.28 = cancun).
- * Hardhat only compiles contracts/, and synthetic configurations' verifiers are build outputs.
- */
-function compileVerifier(
-  source: string,
-  contractName: string,
-): { abi: unknown[]; bytecode: string } {
-  const solc = require("solc") as { compile(input: string): string };
-  const out = JSON.parse(
-    solc.compile(
-      JSON.stringify({
-        language: "Solidity",
-        sources: { "Verifier.sol": { content: source } },
-        settings: {
-          optimizer: { enabled: true, runs: 200 },
-          evmVersion: "cancun",
-          outputSelection: { "*": { "*": ["abi", "evm.bytecode.object"] } },
-        },
-      }),
-    ),
-  ) as {
-    errors?: { severity: string; formattedMessage: string }[];
-    contracts: Record<
-      string,
-      Record<string, { abi: unknown[]; evm: { bytecode: { object: string } } }>
-    >;
-  };
-  const errors = (out.errors ?? []).filter((e) => e.severity === "error");
-  if (errors.length)
-    throw new Error(
-      `bench: solc failed on the ${contractName} verifier: ${errors.map((e) => e.formattedMessage).join("\n")}`,
-    );
-  const c = out.contracts["Verifier.sol"][contractName];
-  return { abi: c.abi, bytecode: `0x${c.evm.bytecode.object}` };
 }
 
 // ---- shared steps ---------------------------------------------------------------------------
@@ -995,7 +959,7 @@ async function benchSegmentChain(
     builds.push({ build, info, setup, setupSeconds });
   }
 
-  const [admin, prover] = await conn.ethers.getSigners();
+  const [, prover] = await conn.ethers.getSigners();
   const gens = Array.from({ length: n }, (_, k) => generateModelMainCircuit(root, d, k).generated);
   const chain = segmentWitnessInputs(intModel.params, gens, prompt, {
     T: d.T,
@@ -1015,21 +979,23 @@ async function benchSegmentChain(
 
   const workerCounts = [1, 2] as const;
   log(`${c.name}: prove the ${n} segments x${runs} with ${workerCounts.join(" and ")} worker(s)`);
-  const made = await timeWorkerCounts(jobs, {
+  const timing = {
     buildDir,
     runs,
     workerCounts,
-    log: (l) => log(`  ${l}`),
-    check: (results) =>
+    log: (l: string) => log(`  ${l}`),
+    check: (results: SegmentResult[]) =>
       results.forEach((r, k) => {
         if (r.publicSignals.join() !== expected[k].join())
           throw new Error(
             `bench: ${names[k]}: the proof's public signals differ from the integer reference's`,
           );
       }),
-  });
-  const summary = summarizeWorkerRuns(made, workerCounts);
-  const proofs = made[0].results;
+  };
+  // The first run's proofs are verified and measured on-chain before the other runs, so that a
+  // failing step costs one run, not all of them.
+  const first = await timeWorkerCounts(jobs, { ...timing, runs: 1 });
+  const proofs = first[0].results;
   for (let k = 0; k < n; k++) {
     const vkey = JSON.parse(await readFile(builds[k].setup.vkeyPath, "utf8"));
     if (!(await snarkjs.groth16.verify(vkey, proofs[k].publicSignals, proofs[k].proof as never)))
@@ -1038,43 +1004,21 @@ async function benchSegmentChain(
   await releaseCurve();
 
   log(`${c.name}: gas on the in-process Hardhat network`);
-  const { ethers } = conn;
-  const registry = await ethers.deployContract("ModelRegistry", [admin.address]);
-  const verifiers = [];
-  for (let k = 0; k < n; k++) {
-    const { abi, bytecode } = compileVerifier(
-      await renderVerifier(builds[k].setup.zkeyPath, "Groth16Verifier"),
-      "Groth16Verifier",
-    );
-    const verifier = await new ethers.ContractFactory(abi as never, bytecode, admin).deploy();
-    await verifier.waitForDeployment();
-    const m = builds[k].setup.manifest;
-    await (
-      await registry.registerVerifier(
-        m.circuitHash,
-        m.vkHash,
-        await verifier.getAddress(),
-        m.setupKind === "development",
-      )
-    ).wait();
-    verifiers.push(verifier);
-  }
+  const gas = await measureSegmentChainGas(
+    conn.ethers,
+    builds.map((b, k) => ({
+      zkeyPath: b.setup.zkeyPath,
+      manifest: b.setup.manifest,
+      modelCommitment: chain.segments[k].publicSignals.modelCommitment,
+    })),
+    proofs,
+  );
   await releaseCurve();
-  const registration = await (
-    await registry.registerModelChain(
-      builds.map((b, k) => ({
-        modelHash: toBytes32(chain.segments[k].publicSignals.modelCommitment),
-        circuitHash: b.setup.manifest.circuitHash,
-        vkHash: b.setup.manifest.vkHash,
-      })),
-      "",
-    )
-  ).wait();
-  const modelId = modelIdFromLogs(registration!.logs, await registry.getAddress());
-  const gas = await measureRegisteredChainGas(registry, modelId, verifiers, proofs, prover);
   log(
     `  verifyInference ${gas.verifyInference.txGas} gas (execution ${gas.verifyInference.executionGas}), bare verifiers ${gas.bareTxGasSum} (execution ${gas.bareExecutionGasSum}, overhead ${gas.executionOverheadPercent} %)`,
   );
+  const made = [...first, ...(await timeWorkerCounts(jobs, { ...timing, from: 1 }))];
+  const summary = summarizeWorkerRuns(made, workerCounts);
 
   const measuredAt = new Date().toISOString();
   const segmentRows = builds.map(({ build, info, setup, setupSeconds }, k): SegmentRow => ({

@@ -5,8 +5,18 @@
  * at import: bench/run.ts and bench/segments.ts use it, and test/bench/segmentChain.test.ts checks
  * the row assembly.
  */
+import type { HardhatEthers } from "@nomicfoundation/hardhat-ethers/types";
+
+import {
+  type ChainGasReport,
+  measureRegisteredChainGas,
+} from "../scripts/fixtures/gasBenchmark.js";
+import { modelIdFromLogs, toBytes32 } from "../src/contracts/calldata.js";
+import type { ChainSegmentProof } from "../src/contracts/chain.js";
 import { proveSegments } from "../src/prover/queue.js";
 import type { SegmentJob, SegmentResult } from "../src/prover/segments.js";
+import { renderVerifier, type SetupManifest } from "../src/setup/index.js";
+import { compileVerifier } from "./solc.js";
 
 /** Median of a non-empty list (mean of the middle two for an even count). */
 export function median(xs: readonly number[]): number {
@@ -38,6 +48,8 @@ export async function timeWorkerCounts(
   opts: {
     buildDir: string;
     runs: number;
+    /** First run index (default 0): runs `from` .. `runs − 1` are made (to continue earlier runs). */
+    from?: number;
     workerCounts: readonly number[];
     log?: (line: string) => void;
     check?: (results: SegmentResult[]) => void;
@@ -46,7 +58,7 @@ export async function timeWorkerCounts(
   },
 ): Promise<WorkerRun[]> {
   const out: WorkerRun[] = [];
-  for (let r = 0; r < opts.runs; r++)
+  for (let r = opts.from ?? 0; r < opts.runs; r++)
     for (const workers of opts.workerCounts) {
       const t = performance.now();
       const results = await proveSegments(jobs, {
@@ -152,4 +164,63 @@ export function summarizeWorkerRuns(
     byWorkers,
     ratio: byWorkers[1].totalSecondsMedian / byWorkers[0].totalSecondsMedian,
   };
+}
+
+/** One segment's keys for {@link measureSegmentChainGas}. */
+export interface ChainSegmentKeys {
+  /** The segment's proving key: its verifier is rendered from it (`renderVerifier`). */
+  zkeyPath: string;
+  manifest: Pick<SetupManifest, "circuitHash" | "vkHash" | "setupKind">;
+  /** The segment's modelCommitment public signal (its registered model hash). */
+  modelCommitment: bigint;
+}
+
+/**
+ * Gas of verifying a chain of real segment proofs: each segment's generated verifier (rendered
+ * from its zkey, compiled with the npm solc, {@link compileVerifier}) deployed and registered in a
+ * fresh ModelRegistry, the chain registered with `registerModelChain`, then
+ * `measureRegisteredChainGas` (scripts/fixtures/gasBenchmark.ts, as bench/gas.ts measures mock
+ * chains): each proof alone at its bare verifier, and the whole chain in one `verifyInference`.
+ * @param proofs the segments' proofs in chain order, bound to the second signer
+ *   (`directBinding(address)`), which sends the measured transactions.
+ * @throws Error when a transaction reverts or solc fails.
+ */
+export async function measureSegmentChainGas(
+  ethers: HardhatEthers,
+  segments: readonly ChainSegmentKeys[],
+  proofs: readonly ChainSegmentProof[],
+): Promise<ChainGasReport> {
+  const [admin, prover] = await ethers.getSigners();
+  const registry = await ethers.deployContract("ModelRegistry", [admin.address]);
+  const verifiers = [];
+  for (const s of segments) {
+    const contractName = "Groth16Verifier";
+    const { abi, bytecode } = compileVerifier(
+      await renderVerifier(s.zkeyPath, contractName),
+      contractName,
+    );
+    const verifier = await new ethers.ContractFactory(abi as never, bytecode, admin).deploy();
+    await verifier.waitForDeployment();
+    await (
+      await registry.registerVerifier(
+        s.manifest.circuitHash,
+        s.manifest.vkHash,
+        await verifier.getAddress(),
+        s.manifest.setupKind === "development",
+      )
+    ).wait();
+    verifiers.push(verifier);
+  }
+  const registration = await (
+    await registry.registerModelChain(
+      segments.map((s) => ({
+        modelHash: toBytes32(s.modelCommitment),
+        circuitHash: s.manifest.circuitHash,
+        vkHash: s.manifest.vkHash,
+      })),
+      "",
+    )
+  ).wait();
+  const modelId = modelIdFromLogs(registration!.logs, await registry.getAddress());
+  return measureRegisteredChainGas(registry, modelId, verifiers, proofs, prover);
 }

@@ -4,8 +4,20 @@
  * on hand-made runs whose expected values are worked out by hand below.
  */
 import { expect } from "chai";
+import { network } from "hardhat";
 
-import { median, summarizeWorkerRuns, type WorkerRun } from "../../bench/segmentChain.js";
+import {
+  measureSegmentChainGas,
+  median,
+  summarizeWorkerRuns,
+  type WorkerRun,
+} from "../../bench/segmentChain.js";
+import { measureChainGas } from "../../scripts/fixtures/gasBenchmark.js";
+import { CHAIN2, proveChain } from "../../scripts/fixtures/mockChain.js";
+import { buildMockGenerationFixture } from "../../scripts/fixtures/mockGeneration.js";
+import { buildMockInferenceFixture } from "../../scripts/fixtures/mockInference.js";
+import { mockModelCommitment } from "../../scripts/fixtures/mockProofs.js";
+import { directBinding } from "../../src/contracts/calldata.js";
 import type { SegmentResult } from "../../src/prover/segments.js";
 
 const PROOF = { pi_a: [], pi_b: [], pi_c: [], protocol: "groth16", curve: "bn128" };
@@ -95,5 +107,36 @@ describe("bench --segments row assembly (bench/segmentChain.ts)", function () {
       /different numbers of segments/,
     );
     expect(() => summarizeWorkerRuns([one], [1])).to.throw(/at least two worker counts/);
+  });
+});
+
+describe("bench --segments chain gas (bench/segmentChain.ts measureSegmentChainGas)", function () {
+  this.timeout(600_000);
+
+  it("measures a mock 2-segment chain with the same execution gas as bench/gas.ts (verifiers from the zkeys, solc)", async function () {
+    const { ethers } = await network.create();
+    const fixtures = {
+      generation: await buildMockGenerationFixture(),
+      inference: await buildMockInferenceFixture(),
+    };
+    // bench/gas.ts's measurement: the committed mock verifiers, compiled by Hardhat.
+    const reference = await measureChainGas(ethers, fixtures, CHAIN2);
+    const [, prover] = await ethers.getSigners();
+    const proofs = await proveChain(fixtures, CHAIN2, directBinding(prover.address));
+    const got = await measureSegmentChainGas(
+      ethers,
+      CHAIN2.map((s) => ({
+        zkeyPath: fixtures[s.kind].zkeyPath,
+        manifest: { ...fixtures[s.kind], setupKind: "development" as const },
+        modelCommitment: mockModelCommitment(s.model),
+      })),
+      proofs,
+    );
+    expect(got.segments).to.equal(2);
+    expect(got.bareVerifiers.map((m) => m.executionGas)).to.deep.equal(
+      reference.bareVerifiers.map((m) => m.executionGas),
+    );
+    expect(got.verifyInference.executionGas).to.equal(reference.verifyInference.executionGas);
+    expect(got.executionOverheadPercent).to.equal(reference.executionOverheadPercent);
   });
 });
