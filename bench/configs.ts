@@ -138,7 +138,8 @@ export const BENCH_CONFIGS: readonly BenchConfig[] = [
  * A whole-model configuration (issue 11): the model's whole-model circuit in public-weights mode
  * (circuits/circuits.json, `stages: "all"`), proved on one prompt as `prove-and-submit --prompt`
  * does (src/prover/modelRequest.ts `resolveModelRequest`, src/prover/proveModel.ts). The
- * private-weights whole model (~2.3 M constraints, 2^22) is not benchmarked.
+ * private-weights whole model (~2.3 M constraints, 2^22) is benchmarked as a chain of segment
+ * circuits instead ({@link SEGMENT_CHAIN_CONFIGS}).
  */
 export interface WholeModelConfig {
   /** Row name = the circuit name (`<model>-model-public-weights`). */

@@ -106,7 +106,8 @@ With --whole-model, the rows are instead the bundled models' whole models in pub
 (${WHOLE_MODEL_CONFIGS.map((c) => c.name).join(", ")}), each proved on one prompt as
 \`prove-and-submit --prompt\` does: compile (the prover's cached build/<name>/: "cached" when it is
 still valid), development setup, witness, prove, gas, the task accuracy of the integer model; no
-stock baseline. The private-weights whole model (2^22) is not benchmarked.
+stock baseline. The private-weights whole model (2^22 in one circuit) is benchmarked as a chain of
+segments (--segments).
 
 With --segments, the rows are the segment circuits of a cut whole-model description
 (${SEGMENT_CHAIN_CONFIGS.map((c) => c.name).join(", ")}): per segment the cached compile and
@@ -994,7 +995,7 @@ async function benchSegmentChain(
   };
   // The first run's proofs are verified and measured on-chain before the other runs, so that a
   // failing step costs one run, not all of them.
-  const first = await timeWorkerCounts(jobs, { ...timing, runs: 1 });
+  const first = await timeWorkerCounts(jobs, { ...timing, until: 1 });
   const proofs = first[0].results;
   for (let k = 0; k < n; k++) {
     const vkey = JSON.parse(await readFile(builds[k].setup.vkeyPath, "utf8"));

@@ -48,8 +48,9 @@ export async function timeWorkerCounts(
   opts: {
     buildDir: string;
     runs: number;
-    /** First run index (default 0): runs `from` .. `runs − 1` are made (to continue earlier runs). */
+    /** Runs `from` (default 0) .. `until − 1` (default `runs`) are made, numbered of `runs`. */
     from?: number;
+    until?: number;
     workerCounts: readonly number[];
     log?: (line: string) => void;
     check?: (results: SegmentResult[]) => void;
@@ -58,7 +59,7 @@ export async function timeWorkerCounts(
   },
 ): Promise<WorkerRun[]> {
   const out: WorkerRun[] = [];
-  for (let r = opts.from ?? 0; r < opts.runs; r++)
+  for (let r = opts.from ?? 0; r < (opts.until ?? opts.runs); r++)
     for (const workers of opts.workerCounts) {
       const t = performance.now();
       const results = await proveSegments(jobs, {
