@@ -138,7 +138,8 @@ export const BENCH_CONFIGS: readonly BenchConfig[] = [
  * A whole-model configuration (issue 11): the model's whole-model circuit in public-weights mode
  * (circuits/circuits.json, `stages: "all"`), proved on one prompt as `prove-and-submit --prompt`
  * does (src/prover/modelRequest.ts `resolveModelRequest`, src/prover/proveModel.ts). The
- * private-weights whole model (~2.3 M constraints, 2^22) is not benchmarked.
+ * private-weights whole model (~2.3 M constraints, 2^22) is benchmarked as a chain of segment
+ * circuits instead ({@link SEGMENT_CHAIN_CONFIGS}).
  */
 export interface WholeModelConfig {
   /** Row name = the circuit name (`<model>-model-public-weights`). */
@@ -163,5 +164,37 @@ export const WHOLE_MODEL_CONFIGS: readonly WholeModelConfig[] = [
     model: "gpt-nano-sort",
     prompt: "2,0,1,1,0,2",
     description: "gpt-nano-sort whole model (T=11: prompt 6, generated 6), public weights",
+  },
+];
+
+/**
+ * A chain of segment circuits (issue 14): a cut whole-model description of circuits/circuits.json
+ * (`stages: "all"` with `cuts`, src/circuit/segments.ts), every segment proved on one prompt
+ * (`npm run bench -- --segments`). The private-weights whole model (~2.3 M constraints) is only
+ * provable this way on this machine.
+ */
+export interface SegmentChainConfig {
+  /** Row name of the chain (the segments' rows are named by their circuits). */
+  name: string;
+  /** Model directory under models/. */
+  model: string;
+  weights: WeightsMode;
+  /** The description's `cuts`: which cut description of the model this chain is. */
+  cuts: readonly string[];
+  /** The proved prompt (the task's prompt length). */
+  prompt: string;
+  description: string;
+}
+
+/** The benchmarked chains (`npm run bench -- --segments`). */
+export const SEGMENT_CHAIN_CONFIGS: readonly SegmentChainConfig[] = [
+  {
+    name: "gpt-nano-sort-model-4-segments",
+    model: "gpt-nano-sort",
+    weights: "private",
+    cuts: ["h0.mlpResid", "h1.mlpResid", "h2.mlpResid"],
+    prompt: "2,0,1,1,0,2",
+    description:
+      "gpt-nano-sort whole model (T=11: prompt 6, generated 6), private weights, cut after every block's MLP residual add: 4 segment circuits",
   },
 ];

@@ -6,14 +6,16 @@
  *
  *   npx tsx bench/run.ts [--only <name>] [--runs 3] [--stock-timeout-s 600]
  *   npx tsx bench/run.ts --whole-model [--only <name>] [--runs 3]
+ *   npx tsx bench/run.ts --segments [--only <name>] [--runs 3]
  *
  * With --whole-model (issue 11) the rows are the bundled models' whole-model circuits in
- * public-weights mode, proved on one prompt as `prove-and-submit --prompt` does.
+ * public-weights mode, proved on one prompt as `prove-and-submit --prompt` does. With --segments
+ * (issue 14) they are the segments of a cut whole-model description (bench/configs.ts
+ * SEGMENT_CHAIN_CONFIGS), proved as a chain with 1 and with 2 local proving processes.
  */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdir, readFile, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,9 +26,10 @@ import * as snarkjs from "snarkjs";
 import { compileCircuit } from "../src/circom/compile.js";
 import { breakdownTotal } from "../src/circuit/constraints.js";
 import { modelCommitment } from "../src/circuit/commitments.js";
+import { circuitNameOf, loadDescriptions, segmentCount } from "../src/circuit/descriptions.js";
 import { generateModelMainCircuit } from "../src/circuit/mainCircuits.js";
 import { modelConstraintBreakdown } from "../src/circuit/modelGenerator.js";
-import { modelWitnessInput } from "../src/circuit/modelWitness.js";
+import { modelWitnessInput, segmentWitnessInputs } from "../src/circuit/modelWitness.js";
 import { toPublicSignalArray, type NamedPublicSignals } from "../src/circuit/publicSignals.js";
 import { circuitInput, publicSignalsFor } from "../src/circuit/witness.js";
 import {
@@ -39,12 +42,24 @@ import {
   toBytes32,
   type SnarkjsGroth16Proof,
 } from "../src/contracts/calldata.js";
+import { chainProofBytes } from "../src/contracts/chain.js";
 import { loadModelDir } from "../src/model/description.js";
 import { allTaskPrompts } from "../src/model/task.js";
 import { ensureMainCircuitBuild, provingOptimization } from "../src/prover/build.js";
-import { resolveModelRequest } from "../src/prover/modelRequest.js";
+import {
+  loadModelForPrompt,
+  parsePrompt,
+  resolveModelRequest,
+} from "../src/prover/modelRequest.js";
+import {
+  artifactHashes,
+  type CircuitInput,
+  type SegmentJob,
+  type SegmentResult,
+} from "../src/prover/segments.js";
 import { intAttention } from "../src/quant/intAttention.js";
 import { writeTextAtomically } from "../src/setup/fsutil.js";
+import { setupCircuit } from "../src/setup/pipeline.js";
 import {
   DEFAULT_DEV_SEED,
   developmentPtau,
@@ -56,11 +71,24 @@ import {
   type SetupManifest,
 } from "../src/setup/index.js";
 import { measureTask } from "../src/stages/accuracy.js";
-import { BENCH_CONFIGS, WHOLE_MODEL_CONFIGS, type PreparedConfig } from "./configs.js";
+import {
+  BENCH_CONFIGS,
+  SEGMENT_CHAIN_CONFIGS,
+  WHOLE_MODEL_CONFIGS,
+  type PreparedConfig,
+  type SegmentChainConfig,
+} from "./configs.js";
+import { compileVerifier } from "./solc.js";
+import {
+  measureSegmentChainGas,
+  median,
+  summarizeWorkerRuns,
+  timeWorkerCounts,
+  type WorkerCountSummary,
+} from "./segmentChain.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const thisFile = fileURLToPath(import.meta.url);
-const require = createRequire(import.meta.url);
 const RESULTS = path.join(root, "bench", "results.json");
 const SNARKJS_CLI = path.join(root, "node_modules/snarkjs/cli.js");
 
@@ -78,10 +106,19 @@ With --whole-model, the rows are instead the bundled models' whole models in pub
 (${WHOLE_MODEL_CONFIGS.map((c) => c.name).join(", ")}), each proved on one prompt as
 \`prove-and-submit --prompt\` does: compile (the prover's cached build/<name>/: "cached" when it is
 still valid), development setup, witness, prove, gas, the task accuracy of the integer model; no
-stock baseline. The private-weights whole model (2^22) is not benchmarked.
+stock baseline. The private-weights whole model (2^22 in one circuit) is benchmarked as a chain of
+segments (--segments).
+
+With --segments, the rows are the segment circuits of a cut whole-model description
+(${SEGMENT_CHAIN_CONFIGS.map((c) => c.name).join(", ")}): per segment the cached compile and
+development setup ("cached"/"reused" when present), constraints, witness and prove medians; for the
+chain, every segment proved with 1 and with 2 local proving processes (alternating, --runs times
+each: medians, ratio, peak RSS), and the gas of verifyInference of the whole chain vs each
+segment's bare verifier.
 
 Options:
   --whole-model          benchmark the whole-model rows instead of the attention-block rows
+  --segments             benchmark the segment chains instead of the attention-block rows
   --only <name>          run one configuration (of the selected kind)
   --runs <n>             proving/witness runs per configuration, median reported (default 3, >= 3)
   --stock-timeout-s <s>  kill a stock snarkjs step after s seconds; the step is then reported as
@@ -132,6 +169,7 @@ const { values } = parseArgs({
   options: {
     only: { type: "string" },
     "whole-model": { type: "boolean", default: false },
+    segments: { type: "boolean", default: false },
     runs: { type: "string", default: "3" },
     "stock-timeout-s": { type: "string", default: "600" },
     "no-stock": { type: "boolean", default: false },
@@ -157,22 +195,29 @@ if (!(stockTimeoutS > 0)) {
   process.exit(2);
 }
 const wholeModel = values["whole-model"];
-const kindConfigs: readonly { name: string }[] = wholeModel ? WHOLE_MODEL_CONFIGS : BENCH_CONFIGS;
+const segmentChains = values.segments;
+if (wholeModel && segmentChains) {
+  console.error("bench: pass either --whole-model or --segments, not both");
+  process.exit(2);
+}
+const kindConfigs: readonly { name: string }[] = wholeModel
+  ? WHOLE_MODEL_CONFIGS
+  : segmentChains
+    ? SEGMENT_CHAIN_CONFIGS
+    : BENCH_CONFIGS;
+const kindName = wholeModel
+  ? "a whole-model"
+  : segmentChains
+    ? "a segment-chain"
+    : "an attention-block";
 const configNames = (
   values.only ? kindConfigs.filter((c) => c.name === values.only) : kindConfigs
 ).map((c) => c.name);
 if (configNames.length === 0) {
   console.error(
-    `bench: --only ${values.only} is not a${wholeModel ? " whole-model" : "n attention-block"} configuration; choose one of ${kindConfigs.map((c) => c.name).join(", ")}${wholeModel ? "" : `, or pass --whole-model for ${WHOLE_MODEL_CONFIGS.map((c) => c.name).join(", ")}`}`,
+    `bench: --only ${values.only} is not ${kindName} configuration; choose one of ${kindConfigs.map((c) => c.name).join(", ")}${wholeModel || segmentChains ? "" : `, or pass --whole-model for ${WHOLE_MODEL_CONFIGS.map((c) => c.name).join(", ")}, or --segments for ${SEGMENT_CHAIN_CONFIGS.map((c) => c.name).join(", ")}`}`,
   );
   process.exit(2);
-}
-
-/** Median of a non-empty list (mean of the middle two for an even count). */
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
@@ -402,46 +447,6 @@ async function stockFlow(
     proveSecondsMedian,
     note,
   };
-}
-
-// ---- verifier gas ---------------------------------------------------------------------------
-
-/**
- * Compiles a generated snarkjs verifier with the npm `solc` (the version Hardhat uses,
- * hardhat.config.ts: optimizer on, 200 runs, default EVM version of solc 0.8.28 = cancun).
- * Hardhat only compiles contracts/, and synthetic configurations' verifiers are build outputs.
- */
-function compileVerifier(
-  source: string,
-  contractName: string,
-): { abi: unknown[]; bytecode: string } {
-  const solc = require("solc") as { compile(input: string): string };
-  const out = JSON.parse(
-    solc.compile(
-      JSON.stringify({
-        language: "Solidity",
-        sources: { "Verifier.sol": { content: source } },
-        settings: {
-          optimizer: { enabled: true, runs: 200 },
-          evmVersion: "cancun",
-          outputSelection: { "*": { "*": ["abi", "evm.bytecode.object"] } },
-        },
-      }),
-    ),
-  ) as {
-    errors?: { severity: string; formattedMessage: string }[];
-    contracts: Record<
-      string,
-      Record<string, { abi: unknown[]; evm: { bytecode: { object: string } } }>
-    >;
-  };
-  const errors = (out.errors ?? []).filter((e) => e.severity === "error");
-  if (errors.length)
-    throw new Error(
-      `bench: solc failed on the ${contractName} verifier: ${errors.map((e) => e.formattedMessage).join("\n")}`,
-    );
-  const c = out.contracts["Verifier.sol"][contractName];
-  return { abi: c.abi, bytecode: `0x${c.evm.bytecode.object}` };
 }
 
 // ---- shared steps ---------------------------------------------------------------------------
@@ -832,6 +837,269 @@ async function benchWholeModel(
   };
 }
 
+// ---- one segment chain ----------------------------------------------------------------------
+
+/** One segment's row of bench/results.json (`--segments`; see bench/README.md). */
+export interface SegmentRow {
+  kind: "segment";
+  /** The segment's circuit name (`<model>-model-seg<i>of<n>`). */
+  name: string;
+  /** The chain row's name. */
+  chain: string;
+  /** 1-based position in the chain. */
+  segment: number;
+  /** First and last stage of the segment (`embedding .. h0.mlpResid`). */
+  stages: string;
+  /** nConstraints of the compiled r1cs. */
+  constraints: number;
+  power: number;
+  /** Seconds of the compile, or "cached" when build/<name>/ was still valid. */
+  compileSeconds: number | "cached";
+  /** Seconds of the development setup, or "reused" when build/<name>/ had valid keys. */
+  setupSeconds: number | "reused";
+  /** Witness and prove seconds in the proving process, from the 1-worker chain runs. */
+  witnessSeconds: number;
+  witnessSecondsRuns: number[];
+  proveSecondsMedian: number;
+  proveSecondsRuns: number[];
+  /** Prove median of this segment in the 2-worker runs (two proofs share the cores). */
+  proveSecondsMedian2Workers: number;
+  /** The bare verifier's `verifyProof` sent as a transaction: whole transaction and execution gas. */
+  verifierGas: number;
+  verifierExecutionGas: number;
+  measuredAt: string;
+}
+
+/** A chain's row of bench/results.json (`--segments`; see bench/README.md). */
+export interface SegmentChainRow {
+  kind: "segment-chain";
+  name: string;
+  description: string;
+  model: string;
+  weights: string;
+  cuts: string[];
+  /** The segments' circuit names, in order. */
+  segments: string[];
+  prompt: number[];
+  generated: number[];
+  /** Sum of the segments' constraints. */
+  constraints: number;
+  /** Sum of the segments' prove medians (1 worker). */
+  proveSecondsSum: number;
+  /** Per worker count: `proveSegments` wall clock (medians and runs) and the proving processes' peak RSS. */
+  workers: WorkerCountSummary[];
+  /** Median total with 2 workers / with 1 (< 1: 2 workers are faster). */
+  ratio2to1: number;
+  /** Compact chain proof bytes (`chainProofBytes`). */
+  proofBytes: number;
+  /** `ModelRegistry.verifyInference` of the whole chain, one transaction. */
+  verifyInferenceGas: number;
+  verifyInferenceExecutionGas: number;
+  /** Sums over the segments' bare verifier transactions. */
+  bareVerifierGasSum: number;
+  bareVerifierExecutionGasSum: number;
+  /** verifyInference execution gas over the sum of the bare verifiers' execution gas − 1, percent. */
+  executionOverheadPercent: number;
+  note: string;
+  measuredAt: string;
+}
+
+/**
+ * Benchmarks a chain of segment circuits: the cut description of `c` (circuits/circuits.json),
+ * each segment's cached compile (`ensureMainCircuitBuild` with `segment`) and development setup
+ * (`setupCircuit`, reused when valid), the chain's witness inputs (`segmentWitnessInputs`) and
+ * jobs (`artifactHashes`), every segment proved `--runs` times with 1 and with 2 local proving
+ * processes (`proveSegments`), and the gas of the whole chain's `verifyInference` vs the bare
+ * verifiers (`measureRegisteredChainGas`, shared with bench/gas.ts).
+ * @throws Error `bench: <name>: ...` when circuits/circuits.json has no such description, a proof's
+ *   public signals differ from the integer reference's, or a proof does not verify.
+ */
+async function benchSegmentChain(
+  c: SegmentChainConfig,
+  conn: Conn,
+  note: string,
+): Promise<(SegmentRow | SegmentChainRow)[]> {
+  const d = loadDescriptions(root).find(
+    (x) =>
+      x.model === c.model &&
+      x.stages === "all" &&
+      x.weights === c.weights &&
+      JSON.stringify(x.cuts ?? []) === JSON.stringify(c.cuts),
+  );
+  if (!d)
+    throw new Error(
+      `bench: ${c.name}: circuits/circuits.json has no whole-model description of ${c.model} (${c.weights} weights) with cuts ${c.cuts.join(", ")}`,
+    );
+  const { task, intModel } = loadModelForPrompt(root, c.model, "bench");
+  const prompt = parsePrompt(c.prompt, task, intModel.config.blockSize, c.model, "bench");
+  const n = segmentCount(d);
+  const names = Array.from({ length: n }, (_, k) => circuitNameOf(d, k));
+
+  const builds = [];
+  for (let k = 0; k < n; k++) {
+    log(`${names[k]}: compile (cached build/${names[k]}/, --O${provingOptimization(d.weights)})`);
+    const build = await ensureMainCircuitBuild({
+      root,
+      description: d,
+      segment: k,
+      log: (l) => log(`  ${l}`),
+    });
+    const info = await readR1csInfo(build.r1csPath);
+    log(`${names[k]}: development setup (reused when build/${names[k]}/ has valid keys)`);
+    const t = performance.now();
+    const setup = await setupCircuit({
+      root,
+      circuit: path.relative(root, build.r1csPath),
+      name: names[k],
+    });
+    const setupSeconds = (performance.now() - t) / 1000;
+    await releaseCurve();
+    log(
+      `  ${info.nConstraints} constraints, 2^${setup.manifest.r1cs.power}, compile ${build.compiled ? `${build.seconds.toFixed(1)} s` : "cached"}, setup ${setup.reused ? "reused" : `${setupSeconds.toFixed(1)} s`}`,
+    );
+    builds.push({ build, info, setup, setupSeconds });
+  }
+
+  const [, prover] = await conn.ethers.getSigners();
+  const gens = Array.from({ length: n }, (_, k) => generateModelMainCircuit(root, d, k).generated);
+  const chain = segmentWitnessInputs(intModel.params, gens, prompt, {
+    T: d.T,
+    promptLength: d.promptLength!,
+    salt: 0x5a17n,
+    binding: directBinding(prover.address),
+  });
+  const buildDir = path.join(root, "build");
+  const jobs: SegmentJob[] = [];
+  for (let k = 0; k < n; k++)
+    jobs.push({
+      index: k,
+      artifacts: await artifactHashes(buildDir, names[k]),
+      input: chain.segments[k].input as CircuitInput,
+    });
+  const expected = chain.segments.map((s) => toPublicSignalArray(s.publicSignals).map(String));
+
+  const workerCounts = [1, 2] as const;
+  log(`${c.name}: prove the ${n} segments x${runs} with ${workerCounts.join(" and ")} worker(s)`);
+  const timing = {
+    buildDir,
+    runs,
+    workerCounts,
+    log: (l: string) => log(`  ${l}`),
+    check: (results: SegmentResult[]) =>
+      results.forEach((r, k) => {
+        if (r.publicSignals.join() !== expected[k].join())
+          throw new Error(
+            `bench: ${names[k]}: the proof's public signals differ from the integer reference's`,
+          );
+      }),
+  };
+  // The first run's proofs are verified and measured on-chain before the other runs, so that a
+  // failing step costs one run, not all of them.
+  const first = await timeWorkerCounts(jobs, { ...timing, until: 1 });
+  const proofs = first[0].results;
+  for (let k = 0; k < n; k++) {
+    const vkey = JSON.parse(await readFile(builds[k].setup.vkeyPath, "utf8"));
+    if (!(await snarkjs.groth16.verify(vkey, proofs[k].publicSignals, proofs[k].proof as never)))
+      throw new Error(`bench: ${names[k]}: the proof does not verify off-chain`);
+  }
+  await releaseCurve();
+
+  log(`${c.name}: gas on the in-process Hardhat network`);
+  const gas = await measureSegmentChainGas(
+    conn.ethers,
+    builds.map((b, k) => ({
+      zkeyPath: b.setup.zkeyPath,
+      manifest: b.setup.manifest,
+      modelCommitment: chain.segments[k].publicSignals.modelCommitment,
+    })),
+    proofs,
+  );
+  await releaseCurve();
+  log(
+    `  verifyInference ${gas.verifyInference.txGas} gas (execution ${gas.verifyInference.executionGas}), bare verifiers ${gas.bareTxGasSum} (execution ${gas.bareExecutionGasSum}, overhead ${gas.executionOverheadPercent} %)`,
+  );
+  const made = [...first, ...(await timeWorkerCounts(jobs, { ...timing, from: 1 }))];
+  const summary = summarizeWorkerRuns(made, workerCounts);
+
+  const measuredAt = new Date().toISOString();
+  const segmentRows = builds.map(({ build, info, setup, setupSeconds }, k): SegmentRow => ({
+    kind: "segment",
+    name: names[k],
+    chain: c.name,
+    segment: k + 1,
+    stages: `${gens[k].stages[0].stage.name} .. ${gens[k].stages[gens[k].stages.length - 1].stage.name}`,
+    constraints: info.nConstraints,
+    power: setup.manifest.r1cs.power,
+    compileSeconds: build.compiled ? build.seconds : "cached",
+    setupSeconds: setup.reused ? "reused" : setupSeconds,
+    ...summary.segments[k],
+    proveSecondsMedian2Workers: summary.proveSecondsMedianByWorkers[2][k],
+    verifierGas: gas.bareVerifiers[k].txGas,
+    verifierExecutionGas: gas.bareVerifiers[k].executionGas,
+    measuredAt,
+  }));
+  return [
+    ...segmentRows,
+    {
+      kind: "segment-chain",
+      name: c.name,
+      description: c.description,
+      model: c.model,
+      weights: c.weights,
+      cuts: [...c.cuts],
+      segments: names,
+      prompt,
+      generated: chain.generated,
+      constraints: segmentRows.reduce((a, r) => a + r.constraints, 0),
+      proveSecondsSum: summary.proveSecondsSum,
+      workers: summary.byWorkers,
+      ratio2to1: summary.ratio,
+      proofBytes: chainProofBytes(n),
+      verifyInferenceGas: gas.verifyInference.txGas,
+      verifyInferenceExecutionGas: gas.verifyInference.executionGas,
+      bareVerifierGasSum: gas.bareTxGasSum,
+      bareVerifierExecutionGasSum: gas.bareExecutionGasSum,
+      executionOverheadPercent: gas.executionOverheadPercent,
+      note,
+      measuredAt,
+    },
+  ];
+}
+
+function segmentTable(rows: readonly SegmentRow[]): string {
+  return markdownTable(rows, [
+    ["segment", (r) => r.name],
+    ["stages", (r) => r.stages],
+    ["constraints", (r) => String(r.constraints)],
+    ["2^k", (r) => String(r.power)],
+    ["compile s", (r) => (r.compileSeconds === "cached" ? "cached" : r.compileSeconds.toFixed(1))],
+    ["setup s", (r) => (r.setupSeconds === "reused" ? "reused" : r.setupSeconds.toFixed(1))],
+    ["witness s", (r) => r.witnessSeconds.toFixed(2)],
+    ["prove s (med)", (r) => r.proveSecondsMedian.toFixed(2)],
+    ["prove s, 2 workers", (r) => r.proveSecondsMedian2Workers.toFixed(2)],
+    ["verifier gas", (r) => r.verifierGas.toLocaleString("en-US")],
+  ]);
+}
+
+function chainTable(rows: readonly SegmentChainRow[]): string {
+  const w = (r: SegmentChainRow, n: number) => r.workers.find((x) => x.workers === n)!;
+  return markdownTable(rows, [
+    ["chain", (r) => r.name],
+    ["constraints", (r) => String(r.constraints)],
+    ["sum of prove s", (r) => r.proveSecondsSum.toFixed(1)],
+    ["1 worker s (med)", (r) => w(r, 1).totalSecondsMedian.toFixed(1)],
+    ["2 workers s (med)", (r) => w(r, 2).totalSecondsMedian.toFixed(1)],
+    ["2/1", (r) => r.ratio2to1.toFixed(2)],
+    [
+      "peak RSS MB 1w / 2w",
+      (r) => `${w(r, 1).peakRssMB.toFixed(0)} / ${w(r, 2).peakRssMB.toFixed(0)}`,
+    ],
+    ["verifyInference gas", (r) => r.verifyInferenceGas.toLocaleString("en-US")],
+    ["bare verifiers gas", (r) => r.bareVerifierGasSum.toLocaleString("en-US")],
+    ["exec overhead %", (r) => r.executionOverheadPercent.toFixed(2)],
+  ]);
+}
+
 function wholeModelTable(rows: readonly WholeModelRow[]): string {
   return markdownTable(rows, [
     ["name", (r) => r.name],
@@ -896,8 +1164,11 @@ function markdownTable<R>(rows: readonly R[], cols: [string, (r: R) => string][]
 
 const { network } = await import("hardhat");
 const conn = await network.create();
-type Row = BenchRow | WholeModelRow;
-const isWhole = (r: Row): r is WholeModelRow => (r as WholeModelRow).kind === "whole-model";
+type Row = BenchRow | WholeModelRow | SegmentRow | SegmentChainRow;
+const kindOf = (r: Row) => (r as { kind?: string }).kind;
+const isWhole = (r: Row): r is WholeModelRow => kindOf(r) === "whole-model";
+const isSegment = (r: Row): r is SegmentRow => kindOf(r) === "segment";
+const isChain = (r: Row): r is SegmentChainRow => kindOf(r) === "segment-chain";
 const rows: Row[] = [];
 const loadNote = `load average ${loadavg()
   .map((x) => x.toFixed(2))
@@ -911,6 +1182,14 @@ for (const name of configNames) {
         loadNote,
       ),
     );
+  } else if (segmentChains) {
+    rows.push(
+      ...(await benchSegmentChain(
+        SEGMENT_CHAIN_CONFIGS.find((c) => c.name === name)!,
+        conn,
+        loadNote,
+      )),
+    );
   } else {
     const cfg = BENCH_CONFIGS.find((c) => c.name === name)!;
     const prepared = await cfg.prepare(root);
@@ -918,19 +1197,31 @@ for (const name of configNames) {
   }
 }
 
-// Rows not run now are kept from an existing file (attention-block and whole-model rows alike).
+// Rows not run now are kept from an existing file (every kind alike); a chain's segment rows
+// and its chain row are replaced together.
 const old: Row[] =
   existsSync(RESULTS) && statSync(RESULTS).size > 0
     ? (JSON.parse(await readFile(RESULTS, "utf8")) as Row[])
     : [];
-const all: Row[] = [...BENCH_CONFIGS, ...WHOLE_MODEL_CONFIGS]
-  .map((c) => rows.find((r) => r.name === c.name) ?? old.find((r) => r.name === c.name))
-  .filter((r): r is Row => r !== undefined);
+const ofChain = (src: Row[], chain: string) =>
+  src.filter((r) => (isSegment(r) && r.chain === chain) || (isChain(r) && r.name === chain));
+const all: Row[] = [
+  ...[...BENCH_CONFIGS, ...WHOLE_MODEL_CONFIGS]
+    .map((c) => rows.find((r) => r.name === c.name) ?? old.find((r) => r.name === c.name))
+    .filter((r): r is Row => r !== undefined),
+  ...SEGMENT_CHAIN_CONFIGS.flatMap((c) =>
+    ofChain(rows, c.name).length ? ofChain(rows, c.name) : ofChain(old, c.name),
+  ),
+];
 await writeTextAtomically(RESULTS, `${JSON.stringify(all, null, 2)}\n`);
-const blocks = all.filter((r): r is BenchRow => !isWhole(r));
+const blocks = all.filter((r): r is BenchRow => kindOf(r) === undefined);
 const wholes = all.filter(isWhole);
+const segs = all.filter(isSegment);
+const chains = all.filter(isChain);
 if (blocks.length) console.log(`\n${table(blocks)}\n`);
 if (wholes.length) console.log(`\nwhole models:\n${wholeModelTable(wholes)}\n`);
+if (segs.length) console.log(`\nsegments:\n${segmentTable(segs)}\n`);
+if (chains.length) console.log(`\nsegment chains:\n${chainTable(chains)}\n`);
 for (const r of blocks) {
   if (r.stock?.setupEstimated) {
     const est = Object.entries(r.stock.steps)

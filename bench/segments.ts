@@ -1,5 +1,5 @@
 /**
- * Local parallel segment proving (src/prover/pool.ts): total wall-clock time of proving the same
+ * Local parallel segment proving (src/prover/queue.ts `proveSegments`, src/prover/pool.ts): total wall-clock time of proving the same
  * jobs with 1 and with 2 proving processes, alternating, `--runs` times each; prints the medians
  * and their ratio. The total includes starting the processes (tsx, snarkjs' curve), as a user
  * of `workers: N` pays it. The jobs are the queue test's (test/prover/queue.test.ts): proofs of
@@ -14,10 +14,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
-import { proveSegmentsLocally } from "../src/prover/pool.js";
 import { artifactHashes, type SegmentJob } from "../src/prover/segments.js";
 import { setupCircuit } from "../src/setup/pipeline.js";
 import { consoleLogger } from "../src/setup/progress.js";
+import { median, summarizeWorkerRuns, timeWorkerCounts } from "./segmentChain.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({
@@ -46,26 +46,22 @@ const jobs: SegmentJob[] = Array.from({ length: n }, (_, i) => ({
   },
 }));
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const totals: Record<1 | 2, number[]> = { 1: [], 2: [] };
-const proveSums: Record<1 | 2, number[]> = { 1: [], 2: [] };
 const log = consoleLogger();
-for (let r = 0; r < runs; r++) {
-  for (const workers of [1, 2] as const) {
-    const t = performance.now();
-    const results = await proveSegmentsLocally(jobs, { buildDir, workers });
-    const total = (performance.now() - t) / 1000;
-    totals[workers].push(total);
-    proveSums[workers].push(results.reduce((s, x) => s + x.timings.witness + x.timings.prove, 0));
-    log.info(`run ${r + 1}/${runs}, ${workers} worker(s): ${total.toFixed(2)} s`);
-  }
-}
+const workerCounts = [1, 2] as const;
+const made = await timeWorkerCounts(jobs, {
+  buildDir,
+  runs,
+  workerCounts,
+  log: (l) => log.info(l),
+});
+const summary = summarizeWorkerRuns(made, workerCounts);
 console.log(`${circuit}: ${n} jobs, ${runs} runs each, medians:`);
-for (const w of [1, 2] as const)
+for (const w of summary.byWorkers) {
+  const sums = made
+    .filter((r) => r.workers === w.workers)
+    .map((r) => r.results.reduce((s, x) => s + x.timings.witness + x.timings.prove, 0));
   console.log(
-    `  ${w} worker(s): total ${median(totals[w]).toFixed(2)} s (sum of witness + prove per job ${median(proveSums[w]).toFixed(2)} s)`,
+    `  ${w.workers} worker(s): total ${w.totalSecondsMedian.toFixed(2)} s (sum of witness + prove per job ${median(sums).toFixed(2)} s)`,
   );
-console.log(`  ratio 2 workers / 1 worker: ${(median(totals[2]) / median(totals[1])).toFixed(2)}`);
+}
+console.log(`  ratio 2 workers / 1 worker: ${summary.ratio.toFixed(2)}`);

@@ -114,7 +114,12 @@ export class ProvingPool {
       else {
         slot.task = undefined;
         if (m.type === "done")
-          task.resolve({ proof: m.proof, publicSignals: m.publicSignals, timings: m.timings });
+          task.resolve({
+            proof: m.proof,
+            publicSignals: m.publicSignals,
+            timings: m.timings,
+            peakRssMB: m.peakRssMB,
+          });
         else task.reject(new Error(m.message));
         this.dispatch();
       }

@@ -34,6 +34,12 @@ export interface ProveDone {
   proof: Groth16ProofJson;
   publicSignals: string[];
   timings: SegmentTimings;
+  /**
+   * `process.resourceUsage().maxRSS` of this process after the proof, in MB (KiB / 1024): its
+   * resident-set high-water mark so far, worker threads included (a process that proved several
+   * segments reports the largest of them).
+   */
+  peakRssMB: number;
 }
 /** Job `id` failed (e.g. a constraint failing during witness generation). */
 export interface ProveFailed {
@@ -63,6 +69,7 @@ async function prove(req: ProveRequest): Promise<void> {
       proof: proof as unknown as Groth16ProofJson,
       publicSignals: publicSignals as string[],
       timings,
+      peakRssMB: process.resourceUsage().maxRSS / 1024,
     });
   } catch (e) {
     send({ type: "failed", id: req.id, message: (e as Error).message ?? String(e) });

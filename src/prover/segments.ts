@@ -72,6 +72,11 @@ export interface SegmentResult {
   /** Public signals in snarkjs order (outputs, then public inputs), decimal strings. */
   publicSignals: string[];
   timings: SegmentTimings;
+  /**
+   * Resident-set high-water mark of the proving process after this proof, MB (src/prover/proveChild.ts
+   * `peakRssMB`): the largest of the proofs that process has made so far.
+   */
+  peakRssMB: number;
   /** Who proved it: `host:pid` of the worker process (a retried job names the last prover). */
   prover: string;
 }

@@ -1,4 +1,5 @@
 import { copyFile, cp, readFile, writeFile } from "node:fs/promises";
+import { totalmem } from "node:os";
 import path from "node:path";
 
 import { expect } from "chai";
@@ -68,6 +69,10 @@ describe("parallel segment proving (src/prover/pool.ts, src/prover/queue.ts)", f
         workers: 2,
       });
       await expectValidResults(results, 4);
+      // The proving process's resident-set high-water mark in MB: a Node process running snarkjs
+      // holds well over 50 MB, and no process exceeds the machine's memory (a KiB value would).
+      for (const r of results)
+        expect(r.peakRssMB, `segment ${r.index}`).to.be.within(50, totalmem() / 2 ** 20);
     });
 
     it("reports each segment's stages and completion once in line mode, then a closing summary", async function () {
