@@ -1,7 +1,9 @@
 /**
- * The main job, `prove-and-submit`: from tokens (or an activations file) to an on-chain verified
- * attention-block inference. Each stage is a tested library call; this module only sequences
- * them, times them, and decides what may be created automatically:
+ * The main job, `prove-and-submit`: from a prompt to the whole model's greedy generation verified
+ * on-chain, in one proof or as a chain of segment proofs (src/prover/proveChain.ts, one
+ * `verifyInference` for the chain); or from tokens (or an activations file) to one verified
+ * attention block. Each stage is a tested library call; this module only sequences them, times
+ * them, and decides what may be created automatically:
  *
  * - development chains (the in-process network and chain id 31337, e.g. `npx hardhat node`):
  *   a missing compile, development setup, verifier, registry or model registration is made on
