@@ -2,6 +2,9 @@ import { expect } from "chai";
 
 import {
   buildDirOf,
+  chainRecordNameOf,
+  chainUriOf,
+  type CircuitDescription,
   circuitNameOf,
   loadDescriptions,
   mainFileOf,
@@ -11,7 +14,6 @@ import {
   templateNameOf,
   validateDescription,
   verifierContractOf,
-  type CircuitDescription,
 } from "../../src/circuit/descriptions.js";
 
 import { ROOT } from "./harness.js";
@@ -55,8 +57,11 @@ describe("circuit descriptions (circuits/circuits.json)", () => {
   });
 
   it("derive one circuit per segment of a cut description; the uncut one keeps its names", () => {
-    const d = all.find((x) => (x.cuts?.length ?? 0) > 0)!;
+    const d = all.find((x) => x.model === "gpt-nano-sort" && (x.cuts?.length ?? 0) > 0)!;
     expect(d.cuts).to.deep.equal(["h0.mlpResid", "h1.mlpResid", "h2.mlpResid"]);
+    // The chain as a whole is one registry record (registerModelChain).
+    expect(chainRecordNameOf(d)).to.equal("gpt-nano-sort/model/chain4");
+    expect(chainUriOf(d)).to.equal("zkattn:gpt-nano-sort/model/chain4");
     expect(segmentCount(d)).to.equal(4);
     expect([0, 1, 2, 3].map((k) => circuitNameOf(d, k))).to.deep.equal([
       "gpt-nano-sort-model-seg1of4",
@@ -72,12 +77,16 @@ describe("circuit descriptions (circuits/circuits.json)", () => {
     const pub: CircuitDescription = { ...d, weights: "public", cuts: ["h0.attnResid"] };
     expect(circuitNameOf(pub, 1)).to.equal("gpt-nano-sort-model-seg2of2-public-weights");
     expect(recordNameOf(pub, 1)).to.equal("gpt-nano-sort/model/seg2of2/public-weights");
+    expect(chainRecordNameOf(pub)).to.equal("gpt-nano-sort/model/chain2/public-weights");
     const uncut = all.find(
       (x) => x.stages === "all" && x.weights === "private" && !x.cuts?.length,
     )!;
     expect(segmentCount(uncut)).to.equal(1);
     expect(circuitNameOf(uncut)).to.equal("gpt-nano-sort-model");
     expect(() => circuitNameOf(uncut, 1)).to.throw(/segment index 1 is not in 0..0 \(1 segment\)/);
+    expect(() => chainRecordNameOf(uncut)).to.throw(
+      /^descriptions: gpt-nano-sort "all": not a cut whole-model description, so not a chain$/,
+    );
     expect(() => circuitNameOf(d, 4)).to.throw(/segment index 4 is not in 0..3 \(4 segments\)/);
   });
 
