@@ -25,7 +25,7 @@
  *
  * Every error thrown here is an `Error` whose message starts with `deploy: ` and names the fix.
  */
-import { getAddress, ZeroAddress } from "ethers";
+import { type ContractTransactionResponse, getAddress, ZeroAddress } from "ethers";
 import type { NetworkConnection } from "hardhat/types/network";
 
 import InferenceBountyModule from "../../deploy/InferenceBounty.js";
@@ -465,7 +465,6 @@ export async function ensureModelRegistered(
   registry: string,
   model: ModelCommitmentArgs,
 ): Promise<ModelResult> {
-  const log = env.log ?? (() => {});
   const commitment = commitmentOf(model);
   const signer = await signerOf(conn);
   const reg = await conn.ethers.getContractAt("ModelRegistry", registry, signer);
@@ -475,61 +474,87 @@ export async function ensureModelRegistered(
       `deploy: registry ${registry} has no verifier route for (circuitHash ${model.circuitHash}, vkHash ${model.vkHash}); add it first (ensureVerifierRoute, or register-model with --verifier-contract)`,
     );
   }
-  const found = await searchModels(conn, registry, commitment, model.uri !== undefined);
+  return await registerOrReuse(conn, env, reg, registry, commitment, {
+    what: "model",
+    name: model.name,
+    matchUri: model.uri !== undefined,
+    update: (modelId) => reg.updateModel(modelId, commitment),
+    register: () => reg.registerModel(commitment),
+  });
+}
+
+/** What {@link registerOrReuse} writes when no model matches exactly: a single commitment or a chain. */
+interface ModelWrites {
+  /** Log and error wording: "model" or "chained model". */
+  what: string;
+  /** zkattn.json record name (default the modelHash). */
+  name: string | undefined;
+  /** Whether the uri must match too (a single model given without uri matches any). */
+  matchUri: boolean;
+  /** `updateModel` / `updateModelChain` of `modelId` to this commitment. */
+  update(modelId: bigint): Promise<ContractTransactionResponse>;
+  /** `registerModel` / `registerModelChain` of this commitment. */
+  register(): Promise<ContractTransactionResponse>;
+}
+
+/**
+ * The versioning policy shared by single and chained models (see {@link ensureModelRegistered}):
+ * reuse the signer's model whose current commitment is exactly `commitment`, else update the
+ * signer's model with the same modelHash (and uri when `matchUri`), else register a new one; then
+ * record it in zkattn.json.
+ * @param reg the registry contract connected to the first signer.
+ * @throws Error `deploy: ...` when the registration returned no receipt.
+ */
+async function registerOrReuse(
+  conn: DeployConnection,
+  env: DeployEnv,
+  reg: { modelVersionCount(modelId: bigint): Promise<bigint> },
+  registry: string,
+  commitment: CommitmentStruct,
+  writes: ModelWrites,
+): Promise<ModelResult> {
+  const log = env.log ?? (() => {});
+  const signer = await signerOf(conn);
+  const found = await searchModels(conn, registry, commitment, writes.matchUri);
+  let modelId: bigint;
+  let action: ModelResult["action"];
+  let uri = commitment.uri;
   if (found.exact) {
-    const { modelId, versions, uri } = found.exact;
-    log(`reusing model ${modelId} (modelHash ${commitment.modelHash}, ${versions} version(s))`);
-    await recordModel(
-      conn,
-      env,
-      registry,
-      commitment,
-      model.name,
-      modelId,
-      signer.address,
-      versions,
-      uri,
-    );
-    return { modelId, action: "existing", versions };
+    ({ modelId, uri } = found.exact);
+    action = "existing";
+  } else if (found.sameWeights !== undefined) {
+    modelId = found.sameWeights;
+    action = "updated";
+    await (await writes.update(modelId)).wait();
+  } else {
+    const receipt = await (await writes.register()).wait();
+    if (!receipt)
+      throw new Error(
+        `deploy: registering the ${writes.what} returned no receipt; is the node mining?`,
+      );
+    modelId = modelIdFromLogs(receipt.logs, registry);
+    action = "registered";
   }
-
-  if (found.sameWeights !== undefined) {
-    const modelId = found.sameWeights;
-    await (await reg.updateModel(modelId, commitment)).wait();
-    const versions = Number(await reg.modelVersionCount(modelId));
-    log(
-      `updated model ${modelId} to circuitHash ${commitment.circuitHash}, vkHash ${commitment.vkHash} (version ${versions})`,
-    );
-    await recordModel(
-      conn,
-      env,
-      registry,
-      commitment,
-      model.name,
-      modelId,
-      signer.address,
-      versions,
-      commitment.uri,
-    );
-    return { modelId, action: "updated", versions };
-  }
-
-  const receipt = await (await reg.registerModel(commitment)).wait();
-  if (!receipt) throw new Error("deploy: registerModel returned no receipt; is the node mining?");
-  const modelId = modelIdFromLogs(receipt.logs, registry);
-  log(`registered model ${modelId} (modelHash ${commitment.modelHash})`);
+  const versions = Number(await reg.modelVersionCount(modelId));
+  log(
+    action === "existing"
+      ? `reusing ${writes.what} ${modelId} (modelHash ${commitment.modelHash}, ${versions} version(s))`
+      : action === "updated"
+        ? `updated ${writes.what} ${modelId} to circuitHash ${commitment.circuitHash}, vkHash ${commitment.vkHash} (version ${versions})`
+        : `registered ${writes.what} ${modelId} (modelHash ${commitment.modelHash})`,
+  );
   await recordModel(
     conn,
     env,
     registry,
     commitment,
-    model.name,
+    writes.name,
     modelId,
     signer.address,
-    1,
-    commitment.uri,
+    versions,
+    uri,
   );
-  return { modelId, action: "registered", versions: 1 };
+  return { modelId, action, versions };
 }
 
 /** Result of {@link ensureModelDeployment}. */
@@ -622,7 +647,6 @@ export async function ensureModelChainRegistered(
   registry: string,
   chain: ModelChainArgs,
 ): Promise<ModelResult> {
-  const log = env.log ?? (() => {});
   const commitment = chainStructOf(chain);
   const signer = await signerOf(conn);
   const reg = await conn.ethers.getContractAt("ModelRegistry", registry, signer);
@@ -637,39 +661,13 @@ export async function ensureModelChainRegistered(
     circuitHash: x.circuitHash,
     vkHash: x.vkHash,
   }));
-  const found = await searchModels(conn, registry, commitment, true);
-  let modelId: bigint;
-  let action: ModelResult["action"];
-  if (found.exact) {
-    modelId = found.exact.modelId;
-    action = "existing";
-    log(`reusing chained model ${modelId} (${segments.length} segments)`);
-  } else if (found.sameWeights !== undefined) {
-    modelId = found.sameWeights;
-    action = "updated";
-    await (await reg.updateModelChain(modelId, segments, chain.uri)).wait();
-    log(`updated chained model ${modelId} to new segment keys`);
-  } else {
-    const receipt = await (await reg.registerModelChain(segments, chain.uri)).wait();
-    if (!receipt)
-      throw new Error("deploy: registerModelChain returned no receipt; is the node mining?");
-    modelId = modelIdFromLogs(receipt.logs, registry);
-    action = "registered";
-    log(`registered chained model ${modelId} (${segments.length} segments)`);
-  }
-  const versions = Number(await reg.modelVersionCount(modelId));
-  await recordModel(
-    conn,
-    env,
-    registry,
-    commitment,
-    chain.name,
-    modelId,
-    signer.address,
-    versions,
-    chain.uri,
-  );
-  return { modelId, action, versions };
+  return await registerOrReuse(conn, env, reg, registry, commitment, {
+    what: "chained model",
+    name: chain.name,
+    matchUri: true,
+    update: (modelId) => reg.updateModelChain(modelId, segments, chain.uri),
+    register: () => reg.registerModelChain(segments, chain.uri),
+  });
 }
 
 /**
